@@ -1,0 +1,15 @@
+package dev.portcullis.catalog;
+
+import dev.portcullis.image.ImageMetadata;
+import dev.portcullis.image.Skipped;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The result of a scan before matching: the image, its distro and every package found.
+ *
+ * @param skipped what could not be read, so that the report can say the result is partial
+ */
+public record Inventory(
+        ImageMetadata image, Distro distro, List<Package> packages, List<Skipped> skipped, Instant scannedAt,
+        String toolVersion) {}

@@ -1,0 +1,36 @@
+package dev.portcullis.image;
+
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.List;
+
+/**
+ * The files whose content a consumer needs. Layers are streamed once, so content is kept only for
+ * paths that some request accepts when the layer entry goes by.
+ */
+@FunctionalInterface
+public interface FileRequest {
+
+    /** Tests an absolute, normalized path such as {@code /var/lib/dpkg/status}. */
+    boolean accepts(String path);
+
+    default FileRequest or(FileRequest other) {
+        return path -> accepts(path) || other.accepts(path);
+    }
+
+    static FileRequest none() {
+        return path -> false;
+    }
+
+    /** Builds a request from glob patterns in {@link java.nio.file.FileSystem#getPathMatcher} syntax. */
+    static FileRequest globs(String... patterns) {
+        List<PathMatcher> matchers = java.util.Arrays.stream(patterns)
+                .map(p -> FileSystems.getDefault().getPathMatcher("glob:" + p))
+                .toList();
+        return path -> {
+            Path candidate = Path.of(path);
+            return matchers.stream().anyMatch(m -> m.matches(candidate));
+        };
+    }
+}

@@ -1,0 +1,20 @@
+package dev.portcullis.image;
+
+import java.util.List;
+
+/**
+ * An image whose layers have been read into a merged file tree. Closing it deletes the private
+ * temporary folder that held spilled file content.
+ */
+public interface OpenedImage extends AutoCloseable {
+
+    ImageMetadata metadata();
+
+    FileResolver files();
+
+    /** Layer entries and links that were skipped or clamped, each with the reason. */
+    List<Skipped> skipped();
+
+    @Override
+    void close();
+}
