@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.portcullis.catalog.Inventory;
 import dev.portcullis.sbom.SampleInventories;
 import java.io.ByteArrayOutputStream;
@@ -30,6 +31,14 @@ class CycloneDxWriterTest {
 
             assertThat(errors).as(inventory.image().reference()).isEmpty();
         }
+    }
+
+    @Test
+    void shouldCatchInvalidLicenseIdWithSchema() throws IOException {
+        JsonNode bom = read(SampleInventories.debianImage());
+        ((ObjectNode) bom.path("components").get(2).path("licenses").get(0).path("license")).put("id", "GPL-2+");
+
+        assertThat(new JsonParser().validate(bom, Version.VERSION_16)).isNotEmpty();
     }
 
     @Test
