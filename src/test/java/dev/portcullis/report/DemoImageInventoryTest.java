@@ -57,19 +57,20 @@ class DemoImageInventoryTest {
     static void readFixture() throws IOException, MalformedPackageURLException {
         List<Package> packages = new ArrayList<>();
         for (String line : Files.readAllLines(FIXTURE.resolve("expected-dpkg.tsv"))) {
-            String[] f = line.split("\t");
-            packages.add(new Package(PackageType.DEB, f[0], f[3], f[4], new SourcePackage(f[1], f[2]),
-                    purl("deb", "debian", f[0], f[3], Map.of("arch", f[4], "distro", "debian-12")),
+            String[] fields = line.split("\t");
+            SourcePackage source = new SourcePackage(fields[1], fields[2]);
+            packages.add(new Package(PackageType.DEB, fields[0], fields[3], fields[4], source,
+                    purl("deb", "debian", fields[0], fields[3], Map.of("arch", fields[4], "distro", "debian-12")),
                     "dpkg-db-cataloger", List.of("/var/lib/dpkg/status"), List.of(), SampleInventories.BASE_LAYER,
                     List.of(), Map.of()));
         }
         for (String line : Files.readAllLines(FIXTURE.resolve("expected-npm.tsv")).stream().skip(1).toList()) {
-            String[] f = line.split("\t");
-            String[] scoped = f[1].startsWith("@") ? f[1].split("/", 2) : new String[] {null, f[1]};
-            Layer layer = f[0].startsWith("/app/") ? APP_LAYER : NPM_LAYER;
-            packages.add(new Package(PackageType.NPM, f[1], f[2], null, null,
-                    purl("npm", scoped[0], scoped[1], f[2], Map.of()), "npm-package-cataloger",
-                    List.of(f[0] + "/package.json"), List.of(), layer, List.of(), Map.of()));
+            String[] fields = line.split("\t");
+            String[] scoped = fields[1].startsWith("@") ? fields[1].split("/", 2) : new String[] {null, fields[1]};
+            Layer layer = fields[0].startsWith("/app/") ? APP_LAYER : NPM_LAYER;
+            packages.add(new Package(PackageType.NPM, fields[1], fields[2], null, null,
+                    purl("npm", scoped[0], scoped[1], fields[2], Map.of()), "npm-package-cataloger",
+                    List.of(fields[0] + "/package.json"), List.of(), layer, List.of(), Map.of()));
         }
         Inventory sample = SampleInventories.debianImage();
         inventory = new Inventory(sample.image(), new Distro("debian", "12", "bookworm", "Debian GNU/Linux 12 (bookworm)"),

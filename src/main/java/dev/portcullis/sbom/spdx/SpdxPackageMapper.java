@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns one catalog package into an SPDX package.
@@ -23,6 +25,7 @@ import java.util.regex.Pattern;
  */
 final class SpdxPackageMapper {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SpdxPackageMapper.class);
     private static final Pattern NAME_AND_EMAIL = Pattern.compile("^\\s*([^<]*?)\\s*<([^>]*)>\\s*$");
     private static final Pattern INVALID_ID_CHARS = Pattern.compile("[^A-Za-z0-9.-]+");
 
@@ -51,17 +54,22 @@ final class SpdxPackageMapper {
         List<ExternalRef> externalRefs = pkg.purl() == null ? null : List.of(ExternalRef.purl(pkg.purl()));
         return new SpdxPackage(spdxId, pkg.name(), pkg.version(), person(properties.get("maintainer")),
                 person(properties.get("author")), NOASSERTION, false, sourceInfo(pkg), NOASSERTION,
-                licenseDeclared(pkg.licenses()), NOASSERTION, null, null, externalRefs, "LIBRARY");
+                licenseDeclared(pkg), NOASSERTION, null, null, externalRefs, "LIBRARY");
     }
 
     /** Returns the declared licenses joined with AND, or NOASSERTION if any of them is not a valid expression. */
-    String licenseDeclared(List<String> licenses) {
-        if (licenses == null) {
+    private String licenseDeclared(Package pkg) {
+        List<String> licenses = pkg.licenses() == null ? List.of() : pkg.licenses().stream().distinct().toList();
+        if (licenses.isEmpty()) {
             return NOASSERTION;
         }
         // TODO: declare unlisted names (Debian's GPL-2+) as LicenseRef- ids in hasExtractedLicensingInfos,
         // so that they are not lost as NOASSERTION.
-        return expressions.conjunction(licenses.stream().distinct().toList()).orElse(NOASSERTION);
+        return expressions.conjunction(licenses).orElseGet(() -> {
+            LOG.debug("Licenses {} of {} {} are not a valid SPDX expression, so licenseDeclared is NOASSERTION",
+                    licenses, pkg.name(), pkg.version());
+            return NOASSERTION;
+        });
     }
 
     /** Formats {@code Name <email>} as {@code Person: Name (email)}, or returns NOASSERTION for null or blank. */
