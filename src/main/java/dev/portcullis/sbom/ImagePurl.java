@@ -37,14 +37,18 @@ public final class ImagePurl {
         }
         image.tags().stream().sorted().findFirst().ifPresent(tag -> qualifiers.put("tag", tag));
         try {
-            return Optional.of(new PackageURL("oci", null, name, image.manifestDigest(), qualifiers, null).canonicalize());
+            PackageURL purl = new PackageURL("oci", null, name, image.manifestDigest(), qualifiers, null);
+            return Optional.of(purl.canonicalize());
         } catch (MalformedPackageURLException e) {
             // A name the purl library rejects leaves the image without a purl, and the SBOM stays valid.
             return Optional.empty();
         }
     }
 
-    /** Strips the IMAGE prefix, digest and tag: {@code registry:ghcr.io/acme/api:1.4} gives {@code ghcr.io/acme/api}. */
+    /**
+     * Strips the IMAGE prefix, digest and tag: {@code registry:ghcr.io/acme/api:1.4} gives
+     * {@code ghcr.io/acme/api}.
+     */
     static String repository(String reference, SourceKind kind) {
         String repository = reference;
         if (kind != null && repository.startsWith(kind.prefix() + ":")) {

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class SpdxExpressions {
 
-    private static final Pattern LICENSE_REF = Pattern.compile("(DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+");
+    private static final Pattern LICENSE_REF =
+            Pattern.compile("(DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+");
 
     private final SpdxLicenseList licenseList;
 
@@ -53,7 +54,10 @@ public final class SpdxExpressions {
             boolean needsGroup = licenses.size() > 1 && part.contains(" ") && !isOneGroup(part);
             parts.add(needsGroup ? "(" + part + ")" : part);
         }
-        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" AND ", parts.stream().distinct().toList()));
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.join(" AND ", parts.stream().distinct().toList()));
     }
 
     // True for "(A OR B)" but not for "(A OR B) AND (C OR D)".

@@ -31,9 +31,9 @@ final class InventoryJsonMapper {
                 .sorted(Comparator.comparing(Skipped::location).thenComparing(Skipped::reason))
                 .map(s -> new InventoryJson.SkippedEntry(s.location(), s.reason()))
                 .toList();
-        return new InventoryJson(InventoryJson.SCHEMA_VERSION, new InventoryJson.Tool("portcullis", inventory.toolVersion()),
-                image(inventory.image()), distro(inventory.distro()), packages, skipped,
-                inventory.scannedAt().toString());
+        InventoryJson.Tool tool = new InventoryJson.Tool("portcullis", inventory.toolVersion());
+        return new InventoryJson(InventoryJson.SCHEMA_VERSION, tool, image(inventory.image()),
+                distro(inventory.distro()), packages, skipped, inventory.scannedAt().toString());
     }
 
     private static InventoryJson.Image image(ImageMetadata image) {
