@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.cyclonedx.model.Component;
+import org.cyclonedx.model.Evidence;
 import org.cyclonedx.model.License;
 import org.cyclonedx.model.LicenseChoice;
 import org.cyclonedx.model.Property;
+import org.cyclonedx.model.component.evidence.Occurrence;
 import org.cyclonedx.model.license.Expression;
 
 /**
@@ -44,6 +46,7 @@ final class ComponentMapper {
         component.setPurl(pkg.purl());
         component.setLicenses(licenses(pkg.licenses()));
         component.setProperties(properties(pkg));
+        component.setEvidence(occurrences(pkg.locations()));
         return component;
     }
 
@@ -93,6 +96,21 @@ final class ComponentMapper {
             choice.addLicense(license);
         }
         return choice;
+    }
+
+    // Occurrences are the standard place for paths since CycloneDX 1.5; the properties repeat them
+    // for readers of older versions.
+    private static Evidence occurrences(List<String> locations) {
+        if (locations == null || locations.isEmpty()) {
+            return null;
+        }
+        Evidence evidence = new Evidence();
+        locations.stream().sorted().forEach(location -> {
+            Occurrence occurrence = new Occurrence();
+            occurrence.setLocation(location);
+            evidence.addOccurrence(occurrence);
+        });
+        return evidence;
     }
 
     private static List<Property> properties(Package pkg) {

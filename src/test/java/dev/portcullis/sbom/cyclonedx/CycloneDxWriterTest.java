@@ -99,6 +99,15 @@ class CycloneDxWriterTest {
     }
 
     @Test
+    void shouldListLocationsAsOccurrences() throws IOException {
+        JsonNode occurrences = component(read(SampleInventories.debianImage()), "express")
+                .path("evidence").path("occurrences");
+
+        assertThat(occurrences).hasSize(1);
+        assertThat(occurrences.get(0).path("location").asText()).isEqualTo("/app/node_modules/express/package.json");
+    }
+
+    @Test
     void shouldOmitLayerPropertiesWhenLayerUnknown() throws IOException {
         JsonNode express = component(read(SampleInventories.debianImage()), "express");
 
