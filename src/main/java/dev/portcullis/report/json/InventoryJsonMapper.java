@@ -52,7 +52,7 @@ final class InventoryJsonMapper {
         if (healthcheck == null) {
             return null;
         }
-        return new InventoryJson.Healthcheck(List.copyOf(healthcheck.test()), healthcheck.intervalNanos(),
+        return new InventoryJson.Healthcheck(listOrEmpty(healthcheck.test()), healthcheck.intervalNanos(),
                 healthcheck.timeoutNanos(), healthcheck.startPeriodNanos(), healthcheck.retries());
     }
 
