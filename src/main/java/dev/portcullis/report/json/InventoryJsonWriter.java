@@ -1,0 +1,34 @@
+package dev.portcullis.report.json;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.portcullis.catalog.Inventory;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Writes an inventory in the Portcullis JSON inventory format, version 1. The format is described in
+ * {@code docs/json-format.md}, and its JSON Schema (draft 2020-12) is
+ * {@code docs/schema/inventory-v1.json}, also on the classpath as {@link #SCHEMA_RESOURCE}.
+ *
+ * <pre>{@code
+ * try (OutputStream out = Files.newOutputStream(Path.of("inventory.json"))) {
+ *     new InventoryJsonWriter().write(inventory, out);
+ * }
+ * // {"schemaVersion":"1","tool":{"name":"portcullis","version":"0.1.0"},"image":{...},...}
+ * }</pre>
+ */
+public final class InventoryJsonWriter {
+
+    /** Classpath location of the JSON Schema that output of this writer validates against. */
+    public static final String SCHEMA_RESOURCE = "/dev/portcullis/report/json/inventory-v1.json";
+
+    private final ObjectWriter writer = new ObjectMapper().writerWithDefaultPrettyPrinter();
+
+    /** Writes the inventory as UTF-8 JSON and leaves the stream open. */
+    public void write(Inventory inventory, OutputStream out) throws IOException {
+        out.write(writer.writeValueAsBytes(InventoryJsonMapper.toJson(inventory)));
+        out.write('\n');
+        out.flush();
+    }
+}
