@@ -60,6 +60,23 @@ final class GemVersionComparator implements VersionComparator {
         normalize(version);
     }
 
+    /**
+     * Returns the exclusive upper bound of {@code ~> version}, as Gem::Version#bump does:
+     * {@code 2.2.1} gives {@code 2.3} and {@code 2.2} gives {@code 3}.
+     */
+    static String bump(String version) {
+        List<BigInteger> numbers = new ArrayList<>();
+        Matcher matcher = SEGMENT.matcher(normalize(version));
+        while (matcher.find() && Character.isDigit(matcher.group().charAt(0))) {
+            numbers.add(new BigInteger(matcher.group()));
+        }
+        if (numbers.size() > 1) {
+            numbers.removeLast();
+        }
+        numbers.set(numbers.size() - 1, numbers.getLast().add(BigInteger.ONE));
+        return String.join(".", numbers.stream().map(BigInteger::toString).toList());
+    }
+
     // An empty version reads as "0", as in Gem::Version.
     private static String normalize(String version) {
         String text = PLATFORM_SUFFIX.matcher(version.strip()).replaceFirst("");
