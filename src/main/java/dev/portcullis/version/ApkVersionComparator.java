@@ -7,7 +7,7 @@ import java.util.List;
  * because versatile misorders revisions ({@code 1.3.5-r10 < 1.3.5-r8}), leading zeros and
  * {@code _p} suffixes.
  *
- * <p>Example: {@code 1.0_alpha1 < 1.0_rc1 < 1.0 < 1.0_p1 < 1.0-r1 < 1.0a < 1.0.1}. Pre-release
+ * <p>Example: {@code 1.0_alpha1 < 1.0_rc1 < 1.0 < 1.0-r1 < 1.0_p1 < 1.0a < 1.0.1}. Pre-release
  * suffixes {@code _alpha _beta _pre _rc} sort before the plain version and post-release suffixes
  * {@code _cvs _svn _git _hg _p} after it. Like apk-tools, {@link #compare} also orders strings
  * that are not valid apk versions: token by token up to the first invalid token, then as text.
@@ -51,14 +51,12 @@ final class ApkVersionComparator implements VersionComparator {
         requireNotBlank(b);
         Cursor left = new Cursor(a.strip());
         Cursor right = new Cursor(b.strip());
-        long leftValue = 0;
-        long rightValue = 0;
-        while (left.type == right.type && left.type != END && left.type != INVALID && leftValue == rightValue) {
-            leftValue = nextValue(left);
-            rightValue = nextValue(right);
+        int order = 0;
+        while (left.type == right.type && left.type != END && left.type != INVALID && order == 0) {
+            order = compareTokens(nextToken(left), nextToken(right));
         }
-        if (leftValue != rightValue) {
-            return leftValue < rightValue ? -1 : 1;
+        if (order != 0) {
+            return order;
         }
         if (left.type == INVALID || right.type == INVALID) {
             // Tokens cannot order the rest, so the whole strings are sorted as text, as
@@ -83,7 +81,7 @@ final class ApkVersionComparator implements VersionComparator {
         requireNotBlank(version);
         Cursor cursor = new Cursor(version);
         while (cursor.type != END && cursor.type != INVALID) {
-            nextValue(cursor);
+            nextToken(cursor);
         }
         if (cursor.type == INVALID) {
             throw new InvalidVersionException(SCHEME, version,
@@ -102,34 +100,38 @@ final class ApkVersionComparator implements VersionComparator {
         Cursor copy = new Cursor(cursor.text);
         copy.position = cursor.position;
         copy.type = cursor.type;
-        return nextValue(copy);
+        return nextToken(copy).value();
     }
 
-    // Reads the token at the cursor, returns its value and moves to the next token.
-    private static long nextValue(Cursor cursor) {
+    // A number after a dot that starts with 0 on either side compares as text, like a decimal
+    // fraction: 1.06 > 1.0.1 and 1.07 < 1.1.
+    private static int compareTokens(Token left, Token right) {
+        if (left.type() == DIGIT_OR_ZERO && right.type() == DIGIT_OR_ZERO
+                && (left.text().startsWith("0") || right.text().startsWith("0"))) {
+            return Integer.signum(left.text().compareTo(right.text()));
+        }
+        return Long.compare(left.value(), right.value());
+    }
+
+    /** One token: the type it was read as, its value, and its text for numbers. */
+    private record Token(int type, long value, String text) {}
+
+    // Reads the token at the cursor and moves to the next token.
+    private static Token nextToken(Cursor cursor) {
         String text = cursor.text;
         int start = cursor.position;
+        int type = cursor.type;
         if (start >= text.length()) {
             cursor.type = END;
-            return 0;
+            return new Token(END, 0, "");
         }
         int end = start;
         long value = 0;
-        int nextType = INVALID;
-        switch (cursor.type) {
+        switch (type) {
             case DIGIT_OR_ZERO, DIGIT, SUFFIX_NUMBER, REVISION_NUMBER -> {
-                if (cursor.type == DIGIT_OR_ZERO && text.charAt(start) == '0') {
-                    // A component with leading zeros sorts like a decimal fraction: 1.02 < 1.1.
-                    while (end < text.length() && text.charAt(end) == '0') {
-                        end++;
-                    }
-                    value = -(end - start);
-                    nextType = DIGIT;
-                } else {
-                    while (end < text.length() && isDigit(text.charAt(end))) {
-                        value = Math.min(value * 10 + (text.charAt(end) - '0'), Long.MAX_VALUE / 10);
-                        end++;
-                    }
+                while (end < text.length() && isDigit(text.charAt(end))) {
+                    value = Math.min(value * 10 + (text.charAt(end) - '0'), Long.MAX_VALUE / 10);
+                    end++;
                 }
             }
             case LETTER -> {
@@ -147,23 +149,21 @@ final class ApkVersionComparator implements VersionComparator {
                     end = start + POST_RELEASE_SUFFIXES.get(post).length();
                 } else {
                     cursor.type = INVALID;
-                    return -1;
+                    return new Token(INVALID, -1, "");
                 }
             }
             default -> {
                 cursor.type = INVALID;
-                return -1;
+                return new Token(INVALID, -1, "");
             }
         }
         cursor.position = end;
         if (end >= text.length()) {
             cursor.type = END;
-        } else if (nextType != INVALID) {
-            cursor.type = nextType;
         } else {
             advanceType(cursor);
         }
-        return value;
+        return new Token(type, value, text.substring(start, end));
     }
 
     private static int matchSuffix(String text, int start, List<String> suffixes) {

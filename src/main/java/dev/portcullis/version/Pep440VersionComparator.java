@@ -21,6 +21,8 @@ final class Pep440VersionComparator implements VersionComparator {
 
     @Override
     public int compare(String a, String b) {
+        validate(a);
+        validate(b);
         int byPublic = VersatileVersions.parse(SCHEME, publicPart(a))
                 .compareTo(VersatileVersions.parse(SCHEME, publicPart(b)));
         if (byPublic != 0) {
