@@ -52,7 +52,11 @@ final class ConstraintParser {
             }
             String operator = matcher.group(1) == null ? "=" : matcher.group(1);
             String version = unquote(matcher.group(2));
-            addComparisons(scheme, operator, version, text, comparisons);
+            try {
+                addComparisons(scheme, operator, version, text, comparisons);
+            } catch (InvalidVersionException e) {
+                throw new InvalidConstraintException(scheme, text, e.getMessage(), e);
+            }
         }
         return comparisons;
     }

@@ -52,7 +52,35 @@ public record VersRange(VersionScheme scheme, String text, boolean wildcard, Lis
                 comparisons.add(new Comparison(operator, constraint.version().toString()));
             }
         }
-        return new VersRange(scheme, text, vers.isWildcard(), comparisons);
+        VersRange range = new VersRange(scheme, text, vers.isWildcard(), comparisons);
+        range.checkAlternation();
+        return range;
+    }
+
+    // The vers specification requires, in version order and ignoring = and !=, that lower bounds
+    // (> >=) and upper bounds (< <=) alternate, and that no version appears twice. versatile can
+    // check this too, but with its own ordering, which is wrong for some schemes.
+    private void checkAlternation() {
+        Boolean previousUpper = null;
+        for (int index = 0; index < constraints.size(); index++) {
+            Comparison constraint = constraints.get(index);
+            if (index > 0 && scheme.compare(constraints.get(index - 1).version(), constraint.version()) == 0) {
+                throw new InvalidConstraintException(scheme, text, "version " + constraint.version() + " appears twice");
+            }
+            if (constraint.operator() == Operator.EQUAL || constraint.operator() == Operator.NOT_EQUAL) {
+                continue;
+            }
+            boolean upper = isUpperBound(constraint);
+            if (previousUpper != null && previousUpper == upper) {
+                throw new InvalidConstraintException(scheme, text,
+                        "bounds must alternate between lower (> >=) and upper (< <=) in version order");
+            }
+            previousUpper = upper;
+        }
+    }
+
+    private static boolean isUpperBound(Comparison constraint) {
+        return constraint.operator() == Operator.LESS || constraint.operator() == Operator.LESS_OR_EQUAL;
     }
 
     // Follows the vers containment algorithm: != excludes, = includes, and the remaining bounds,
@@ -82,7 +110,7 @@ public record VersRange(VersionScheme scheme, String text, boolean wildcard, Lis
                 }
                 continue;
             }
-            boolean upper = current.operator() == Operator.LESS || current.operator() == Operator.LESS_OR_EQUAL;
+            boolean upper = isUpperBound(current);
             if (index == 0 && upper && current.matches(scheme, version)) {
                 return true;
             }
@@ -91,8 +119,7 @@ public record VersRange(VersionScheme scheme, String text, boolean wildcard, Lis
             }
             if (!upper && index + 1 < bounds.size()) {
                 Comparison next = bounds.get(index + 1);
-                boolean nextUpper = next.operator() == Operator.LESS || next.operator() == Operator.LESS_OR_EQUAL;
-                if (nextUpper && current.matches(scheme, version) && next.matches(scheme, version)) {
+                if (isUpperBound(next) && current.matches(scheme, version) && next.matches(scheme, version)) {
                     return true;
                 }
             }
