@@ -7,8 +7,8 @@ import java.util.Locale;
 /**
  * PEP 440 ordering: versatile orders the public version (epoch, release, pre, post and dev
  * releases, with normalization such as {@code 1.0alpha1 = 1.0a1}); the local label after
- * {@code +} is ordered here, because versatile compares local labels as plain strings
- * ({@code 1.2+abc} should be lower than {@code 1.2+123456}).
+ * {@code +} is ordered here, because versatile misorders local labels ({@code 1.2+abc} should
+ * be lower than {@code 1.2+123456}, since a numeric segment outranks a word).
  *
  * <p>Example: {@code 1.0.dev1 < 1.0a1 < 1.0 < 1.0+local.7 < 1.0.post1 < 1!0.5}.
  *

@@ -66,8 +66,8 @@ class PeerVersionCompareTest {
             new Deviation("maven", "12.10.2.jre11", "12.10.2", "1", MAVEN_QUALIFIER),
             new Deviation("maven", "12.10.2.jdk17", "12.10.2", "1", MAVEN_QUALIFIER),
             new Deviation("maven", "12.10.2.jre11", "12.10.2.jdk17", "1", MAVEN_QUALIFIER),
-            // go-mvn-version follows Maven before 3.9; since Maven 3.9 (MNG-7644) a qualifier
-            // after '.' and after '-' compare alike.
+            // go-mvn-version follows Maven before 3.9. Since Maven 3.9, a qualifier after '.' and
+            // after '-' compare alike.
             new Deviation("maven", "1-foo", "1.foo", "0", MAVEN_SEPARATOR),
             new Deviation("maven", "1-1-foo", "1-1.foo", "0", MAVEN_SEPARATOR),
             new Deviation("maven", "2-1", "2.0.a", "1",
