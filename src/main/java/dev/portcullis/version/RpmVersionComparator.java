@@ -28,7 +28,7 @@ final class RpmVersionComparator implements VersionComparator {
         if (byVersion != 0) {
             return byVersion;
         }
-        // rpm ranks a missing release below any release.
+        // rpm's rpmverCmp ranks a missing release below any release.
         if (left.release() == null || right.release() == null) {
             return Boolean.compare(left.release() != null, right.release() != null);
         }
