@@ -131,7 +131,8 @@ final class PackageLockParser {
         JsonNode current = entry;
         while (current.path("link").asBoolean(false)) {
             String resolved = PackageJson.text(current.get("resolved"));
-            if (resolved == null || !packages.has(resolved)) {
+            // An empty target would name the root entry, which is the project and never a link target.
+            if (resolved == null || resolved.isEmpty() || !packages.has(resolved)) {
                 skipped.accept(new Skipped(location + ": " + key,
                         "link target '" + (resolved == null ? "" : resolved) + "' is not in the lockfile; the package is left out"));
                 return null;
