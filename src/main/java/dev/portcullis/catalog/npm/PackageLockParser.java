@@ -62,7 +62,7 @@ final class PackageLockParser {
         }
         List<LockedPackage> result = new ArrayList<>();
         Set<String> directNames = manifest == null ? null : manifest.directNames();
-        parseNestedDependencies(lockfile.get("dependencies"), "", directNames, result);
+        parseNestedDependencies(lockfile.get("dependencies"), "", false, directNames, result);
         return result;
     }
 
@@ -152,8 +152,8 @@ final class PackageLockParser {
     }
 
     /** Flattens version 1 {@code dependencies}, which nest exactly as the node_modules folders do. */
-    private void parseNestedDependencies(JsonNode dependencies, String parentPath, Set<String> directNames,
-            List<LockedPackage> result) {
+    private void parseNestedDependencies(JsonNode dependencies, String parentPath, boolean parentDev,
+            Set<String> directNames, List<LockedPackage> result) {
         if (dependencies == null || !dependencies.isObject()) {
             return;
         }
@@ -161,6 +161,11 @@ final class PackageLockParser {
             String installName = field.getKey();
             JsonNode entry = field.getValue();
             String path = parentPath + NODE_MODULES + installName;
+            if (!isValidName(installName)) {
+                skipped.accept(new Skipped(location + ": " + path, "'" + installName
+                        + "' is not a valid npm package name; the entry is left out"));
+                continue;
+            }
             String version = PackageJson.text(entry.get("version"));
             if (version == null) {
                 skipped.accept(new Skipped(location + ": " + path, "lockfile entry has no version; the package is left out"));
@@ -179,7 +184,8 @@ final class PackageLockParser {
                 }
             }
             Boolean direct = directNames == null ? null : parentPath.isEmpty() && directNames.contains(installName);
-            boolean dev = entry.path("dev").asBoolean(false);
+            // A copy nested under a development package is only installed with it, even when unflagged.
+            boolean dev = parentDev || entry.path("dev").asBoolean(false);
             result.add(new LockedPackage(
                     name,
                     version,
@@ -196,7 +202,16 @@ final class PackageLockParser {
                     PackageJson.text(entry.get("integrity")),
                     List.of()));
             LOG.trace("{}: {} {} at {}", location, name, version, path);
-            parseNestedDependencies(entry.get("dependencies"), path + "/", directNames, result);
+            parseNestedDependencies(entry.get("dependencies"), path + "/", dev, directNames, result);
         }
+    }
+
+    /** Tests the one rule that matters for paths: a slash appears only in {@code @scope/name}. */
+    private static boolean isValidName(String name) {
+        int slash = name.indexOf('/');
+        if (slash < 0) {
+            return !name.isBlank();
+        }
+        return name.startsWith("@") && slash > 1 && slash < name.length() - 1 && name.indexOf('/', slash + 1) < 0;
     }
 }

@@ -31,17 +31,21 @@ record PnpmKeys(int major) {
         if (ref == null || ref.startsWith("link:")) {
             return null;
         }
-        List<String> candidates = switch (major) {
-            case 5 -> List.of("/" + name + "/" + ref, ref);
-            case 6, 7, 8 -> List.of("/" + name + "@" + ref, ref);
-            default -> List.of(name + "@" + ref, ref);
-        };
-        for (String candidate : candidates) {
+        for (String candidate : List.of(keyFor(name, ref), ref)) {
             if (keys.contains(candidate)) {
                 return candidate;
             }
         }
         return null;
+    }
+
+    /** Returns the key this lockfile version writes for a package name and a version reference. */
+    String keyFor(String name, String ref) {
+        return switch (major) {
+            case 5 -> "/" + name + "/" + ref;
+            case 6, 7, 8 -> "/" + name + "@" + ref;
+            default -> name + "@" + ref;
+        };
     }
 
     /** Returns the name and version in a key, without peers, or nulls when the key has no version. */

@@ -79,6 +79,7 @@ final class PnpmLockParser {
         Map<?, ?> nodes = keys.major() >= 9 && !snapshots.isEmpty() ? snapshots : packages;
         Set<String> nodeKeys = new LinkedHashSet<>();
         nodes.keySet().forEach(key -> nodeKeys.add(String.valueOf(key)));
+        addImportedWithoutEntry(document, keys, nodeKeys);
 
         DependencyGraph<String> graph = new DependencyGraph<>();
         for (String key : nodeKeys) {
@@ -141,6 +142,26 @@ final class PnpmLockParser {
         return new LockedPackage(name, version, key, tooling ? null : scope, direct, optional, false, false, false,
                 tooling, null, resolution.get("tarball") instanceof String tarball ? tarball : null,
                 resolution.get("integrity") instanceof String integrity ? integrity : null, List.of());
+    }
+
+    /**
+     * Adds the keys of versions that an importer names but the packages section lacks (trimmed or
+     * hand-edited lockfiles), so that the locked direct dependency is still reported.
+     */
+    private static void addImportedWithoutEntry(Map<?, ?> document, PnpmKeys keys, Set<String> nodeKeys) {
+        List<String> groups = new ArrayList<>(PRODUCTION_GROUPS);
+        groups.add("devDependencies");
+        for (Map<?, ?> importer : importers(document)) {
+            for (String group : groups) {
+                map(importer.get(group)).forEach((name, value) -> {
+                    String ref = refOf(value);
+                    boolean plainVersion = !ref.isEmpty() && Character.isDigit(ref.charAt(0));
+                    if (plainVersion && keys.resolve(String.valueOf(name), ref, nodeKeys) == null) {
+                        nodeKeys.add(keys.keyFor(String.valueOf(name), ref));
+                    }
+                });
+            }
+        }
     }
 
     private static void addRoots(Map<?, ?> importer, String group, PnpmKeys keys, Set<String> nodeKeys, Set<String> roots) {

@@ -1,12 +1,16 @@
 package dev.portcullis.catalog.npm;
 
 import dev.portcullis.image.Skipped;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +48,9 @@ final class YarnLockParser {
             return resolution != null ? resolution : fields.get("resolved");
         }
     }
+
+    /** A registry tarball URL: the package name, then {@code /-/}, then the file name. */
+    private static final Pattern REGISTRY_TARBALL = Pattern.compile("https?://[^/]+/((?:@[^/]+/)?[^/@]+)/-/[^/]+\\.tgz(#.*)?");
 
     private final String location;
     private final Consumer<Skipped> skipped;
@@ -131,11 +138,19 @@ final class YarnLockParser {
                 List.of());
     }
 
-    /** Returns the aliased package's name for {@code alias@npm:real@range} descriptors and berry resolutions. */
+    /**
+     * Returns the name of the package that was downloaded: berry's resolution names it, and yarn 1's
+     * registry URL ({@code https://registry.yarnpkg.com/@4lolo/resize-observer-polyfill/-/...tgz}) does
+     * even when the descriptor uses another name.
+     */
     private static String realName(Entry entry) {
         String resolution = entry.fields().get("resolution");
         if (resolution != null) {
             return nameOf(resolution);
+        }
+        Matcher registryUrl = REGISTRY_TARBALL.matcher(entry.fields().getOrDefault("resolved", ""));
+        if (registryUrl.matches()) {
+            return URLDecoder.decode(registryUrl.group(1), StandardCharsets.UTF_8);
         }
         String descriptor = entry.descriptors().getFirst();
         String range = descriptor.substring(entry.name().length() + 1);
