@@ -6,7 +6,6 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -52,11 +51,5 @@ final class DependencyGraph<K> {
             scopes.put(key, NpmProperties.SCOPE_PROD);
         }
         return scopes;
-    }
-
-    static <K> DependencyGraph<K> of(Map<K, List<K>> adjacency) {
-        DependencyGraph<K> graph = new DependencyGraph<>();
-        adjacency.forEach((from, targets) -> targets.forEach(to -> graph.addEdge(from, to)));
-        return graph;
     }
 }

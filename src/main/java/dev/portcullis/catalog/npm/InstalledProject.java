@@ -17,9 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A project folder with a package.json and a node_modules folder, and what its manifest and lockfile
- * say about each installed package: whether the project names it directly and whether only development
- * needs it.
+ * A project folder with a package.json and a node_modules folder. Its manifest and lockfile decide, for
+ * each installed package, whether the project names it directly and whether only development needs it.
  *
  * <p>The lockfile decides when it lists the install path. Otherwise (no lockfile, or a package the
  * lockfile does not list) the installed package.json files are walked the way Node.js resolves
@@ -31,7 +30,7 @@ final class InstalledProject {
     private static final Logger LOG = LoggerFactory.getLogger(InstalledProject.class);
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** Lockfiles in the order npm prefers them; the hidden lockfile records only what is installed. */
+    /** Lockfiles in the order npm prefers them. The hidden lockfile records only what is installed. */
     private static final List<String> LOCKFILES =
             List.of("npm-shrinkwrap.json", "package-lock.json", "node_modules/.package-lock.json");
 

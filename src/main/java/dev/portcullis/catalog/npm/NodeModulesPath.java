@@ -65,7 +65,7 @@ final class NodeModulesPath {
 
     /**
      * Returns the folders that could be the project that installed a package, outermost first: each
-     * folder that holds one of the node_modules folders on its path. For
+     * folder that contains one of the node_modules folders on its path. For
      * {@code /app/node_modules/a/node_modules/b} these are {@code /app} and {@code /app/node_modules/a}.
      */
     static List<String> projectCandidates(String packageFolder) {

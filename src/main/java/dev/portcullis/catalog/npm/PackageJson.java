@@ -20,7 +20,7 @@ import java.util.Set;
  *
  * @param licenses from {@code license} (a string or a {@code {"type": ...}} object) or the legacy
  *     {@code licenses} array
- * @param author {@code author} as written, or {@code name <email>} for the object form
+ * @param author {@code author} as written, or {@code name <email> (url)} for the object form
  * @param dependencies the {@code dependencies} map, name to version range
  * @param workspaces folder globs from {@code workspaces} (the array or the {@code packages} of the object form)
  * @see <a href="https://docs.npmjs.com/cli/v10/configuring-npm/package-json">package.json</a>
@@ -115,19 +115,28 @@ public record PackageJson(
         }
     }
 
+    /** Writes the object form in npm's one-line form, {@code name <email> (url)}, leaving out missing parts. */
     private static String author(JsonNode node) {
         if (node == null || node.isNull()) {
             return null;
         }
-        if (node.isObject()) {
-            String name = text(node.get("name"));
-            String email = text(node.get("email"));
-            if (name == null) {
-                return email;
-            }
-            return email == null ? name : name + " <" + email + ">";
+        if (!node.isObject()) {
+            return text(node);
         }
-        return text(node);
+        StringBuilder person = new StringBuilder();
+        String name = text(node.get("name"));
+        String email = text(node.get("email"));
+        String url = text(node.get("url"));
+        if (name != null) {
+            person.append(name);
+        }
+        if (email != null) {
+            person.append(person.isEmpty() ? "" : " ").append('<').append(email).append('>');
+        }
+        if (url != null) {
+            person.append(person.isEmpty() ? "" : " ").append('(').append(url).append(')');
+        }
+        return person.isEmpty() ? null : person.toString();
     }
 
     static Map<String, String> stringMap(JsonNode node) {

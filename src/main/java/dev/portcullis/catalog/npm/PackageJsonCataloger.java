@@ -41,7 +41,7 @@ public final class PackageJsonCataloger implements Cataloger {
 
     private static final Logger LOG = LoggerFactory.getLogger(PackageJsonCataloger.class);
 
-    /** An installed package.json, with the folder that holds it. */
+    /** An installed package.json, with its package folder. */
     private record Installed(String folder, FileEntry entry, PackageJson packageJson) {}
 
     @Override
@@ -101,7 +101,7 @@ public final class PackageJsonCataloger implements Cataloger {
         return installed;
     }
 
-    /** Returns the outermost folder on the package's path that has a package.json, or null. */
+    /** Returns the project in the outermost folder on the package's path that has a package.json, or null. */
     private static InstalledProject projectOf(CatalogContext context, String packageFolder,
             Map<String, Optional<InstalledProject>> projects) {
         for (String candidate : NodeModulesPath.projectCandidates(packageFolder)) {

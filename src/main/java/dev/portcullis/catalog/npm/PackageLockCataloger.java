@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Catalogs the packages that project lockfiles ({@code package-lock.json}, {@code npm-shrinkwrap.json})
- * pin, with their development flag and, where the lockfile or the package.json beside it tells, whether
- * the project depends on them directly. Meant for project folders: in an image the installed
+ * pin, with their development flag. Where the lockfile or the package.json beside it records the
+ * project's own dependencies, each package also gets whether the project depends on it directly. Meant for project folders: in an image the installed
  * packages are what runs, and {@link PackageJsonCataloger} reports those.
  */
 public final class PackageLockCataloger implements Cataloger {

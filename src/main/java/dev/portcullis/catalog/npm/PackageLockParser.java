@@ -95,18 +95,21 @@ final class PackageLockParser {
         if (target == null) {
             return null;
         }
+
         boolean workspace = link && !PackageJson.text(entry.get("resolved")).contains(NODE_MODULES);
         String version = PackageJson.text(target.get("version"));
         if (version == null && !workspace) {
             skipped.accept(new Skipped(location + ": " + key, "lockfile entry has no version; the package is left out"));
             return null;
         }
+
         String declaredName = link ? null : PackageJson.text(entry.get("name"));
         String name = declaredName != null ? declaredName : installName;
         String alias = declaredName != null && !declaredName.equals(installName) ? installName : null;
         boolean topLevel = key.equals(NODE_MODULES + installName);
         boolean direct = topLevel && (directNames.contains(installName) || workspace);
         boolean dev = flag(entry, target, "dev") || flag(entry, target, "devOptional");
+
         return new LockedPackage(
                 name,
                 version,

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * How one pnpm lockfile version writes package keys and dependency references.
+ * The package key and dependency reference syntax of one pnpm lockfile version.
  *
  * @param major the lockfile's major version: 5, 6 or 9
  */

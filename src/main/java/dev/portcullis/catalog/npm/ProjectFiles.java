@@ -39,8 +39,8 @@ final class ProjectFiles {
     }
 
     /**
-     * Reads the package.json in a folder. Returns null when there is none; an invalid one is
-     * reported as skipped and also returns null, so the caller goes on without it.
+     * Reads the package.json in a folder. Returns null when there is none. An invalid one is reported
+     * as skipped and also gives null, so the caller goes on without it.
      */
     static PackageJson readManifest(FileResolver files, String folder, Consumer<Skipped> skipped) {
         String path = child(folder, "package.json");

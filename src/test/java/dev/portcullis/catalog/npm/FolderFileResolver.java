@@ -18,9 +18,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Test-only resolver over a folder that stands for an image root. Every regular file is readable;
- * the layer of a file comes from a map filled by whoever built the folder (-1 when absent). Links
- * are not followed, because test folders hold none.
+ * Test-only resolver over a folder used as an image root. Every regular file is readable. The layer
+ * of a file comes from a map that the test fills (-1 when absent). Links are not followed, because
+ * test folders contain none.
  */
 final class FolderFileResolver implements FileResolver {
 

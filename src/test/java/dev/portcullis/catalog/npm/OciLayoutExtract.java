@@ -21,8 +21,8 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 /**
  * Test-only reader of an OCI image layout: extracts the regular files that a predicate accepts from
  * the gzip layers of one tag into a folder, later layers over earlier ones, and records which layer
- * wrote each file. Whiteout entries ({@code .wh.<name>}) delete what earlier layers wrote. It stands
- * in for the product's image reader so that catalogers can be tested on a real image.
+ * wrote each file. Whiteout entries ({@code .wh.<name>}) delete what earlier layers wrote. It replaces
+ * the product's image reader in tests so that catalogers can be tested on a real image.
  */
 final class OciLayoutExtract {
 

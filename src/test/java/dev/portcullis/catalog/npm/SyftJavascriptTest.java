@@ -47,10 +47,10 @@ class SyftJavascriptTest {
     private static final Predicate<Package> ALL = p -> true;
     private static final Predicate<Package> PRODUCTION = p -> "prod".equals(p.properties().get("scope"));
     /**
-     * This pnpm fixture was trimmed: its importer names devDependencies that its packages section no
-     * longer holds. Syft adds such importer-only versions for production groups only; we add them for
-     * every group because the importer pins them alike, so the comparison leaves out development
-     * packages that have no packages entry (and so no integrity).
+     * This pnpm fixture was trimmed, so its importer names devDependencies that its packages section
+     * no longer contains. Syft adds such importer-only versions for production groups only. We add
+     * them for every group because the importer pins them alike. The comparison therefore leaves out
+     * development packages that have no packages entry, which shows as a missing integrity.
      */
     private static final Predicate<Package> LOCKED_IN_PACKAGES_OR_PRODUCTION =
             p -> PRODUCTION.test(p) || p.properties().containsKey("integrity");

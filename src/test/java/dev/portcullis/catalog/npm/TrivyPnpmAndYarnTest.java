@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Checks pnpm-lock.yaml and yarn.lock parsing against Trivy's expectations in
  * {@code ../shared/fixtures/peer/trivy/nodejs/pnpm/EXPECTED.tsv} and
  * {@code ../shared/fixtures/peer/trivy/nodejs/yarn/EXPECTED.tsv} (columns: fixture, name, version,
- * relationship, dev, id). A blank dev cell is Trivy's default, false; a blank relationship means
- * Trivy does not state one (its yarn fixtures have no package.json), so only name and version count.
+ * relationship, dev, id). A blank dev cell is Trivy's default, false. A blank relationship means
+ * that Trivy states none because its yarn fixtures have no package.json, so only name and version count.
  */
 class TrivyPnpmAndYarnTest {
 
@@ -73,7 +73,7 @@ class TrivyPnpmAndYarnTest {
 
         List<String> actual = new ArrayList<>();
         for (LockedPackage p : locked) {
-            // Trivy leaves out packages resolved from git or local files; we keep them because they are
+            // Trivy leaves out packages resolved from git or local files. We keep them because they are
             // installed all the same, so the comparison covers registry packages only.
             if (isFromRegistry(p)) {
                 actual.add(p.name() + "@" + p.version());
