@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -144,7 +145,7 @@ public record PackageJson(
         if (node != null && node.isObject()) {
             node.properties().forEach(field -> map.put(field.getKey(), field.getValue().asText()));
         }
-        return map;
+        return Collections.unmodifiableMap(map);
     }
 
     private static List<String> workspaces(JsonNode node) {
