@@ -101,6 +101,8 @@ final class InstalledProject {
         return walkedScopes.get(relativePath);
     }
 
+    // TODO: pnpm installs (node_modules/.pnpm/<name>@<version>/node_modules/<name>) reach packages through
+    // symbolic links, which this walk does not follow, so their scope stays unknown without a package-lock.json.
     private Map<String, String> walkScopes(Map<String, PackageJson> installed) {
         DependencyGraph<String> graph = new DependencyGraph<>();
         installed.forEach((path, packageJson) -> {
