@@ -1,12 +1,10 @@
 package dev.portcullis.catalog.npm;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.portcullis.image.FileEntry;
 import dev.portcullis.image.FileResolver;
 import dev.portcullis.image.Skipped;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +26,6 @@ import org.slf4j.LoggerFactory;
 final class InstalledProject {
 
     private static final Logger LOG = LoggerFactory.getLogger(InstalledProject.class);
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** Lockfiles in the order npm prefers them. The hidden lockfile records only what is installed. */
     private static final List<String> LOCKFILES =
@@ -57,15 +54,13 @@ final class InstalledProject {
             if (files.find(path).filter(FileEntry::isRegularFile).isEmpty()) {
                 continue;
             }
-            try (InputStream in = files.open(path)) {
-                JsonNode lockfile = MAPPER.readTree(in);
-                if (lockfile != null && lockfile.isObject()) {
-                    for (LockedPackage locked : new PackageLockParser(path, skipped).parse(lockfile, manifest)) {
-                        lockedByPath.put(locked.lockKey(), locked);
-                    }
-                    LOG.debug("{}: project lockfile {} lists {} packages", folder, path, lockedByPath.size());
-                    break;
+            try {
+                JsonNode lockfile = ProjectFiles.readJsonObject(files, path);
+                for (LockedPackage locked : new PackageLockParser(path, skipped).parse(lockfile, manifest)) {
+                    lockedByPath.put(locked.lockKey(), locked);
                 }
+                LOG.debug("{}: project lockfile {} lists {} packages", folder, path, lockedByPath.size());
+                break;
             } catch (IOException e) {
                 skipped.accept(new Skipped(path, "invalid JSON in lockfile (" + e.getMessage()
                         + "); installed packages are classified from package.json files instead"));

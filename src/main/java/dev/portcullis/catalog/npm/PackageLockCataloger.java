@@ -1,7 +1,6 @@
 package dev.portcullis.catalog.npm;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.portcullis.catalog.CatalogContext;
 import dev.portcullis.catalog.Cataloger;
 import dev.portcullis.catalog.Package;
@@ -9,7 +8,6 @@ import dev.portcullis.image.FileEntry;
 import dev.portcullis.image.FileRequest;
 import dev.portcullis.image.Skipped;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -26,7 +24,6 @@ public final class PackageLockCataloger implements Cataloger {
     public static final String NAME = "npm-lockfile-cataloger";
 
     private static final Logger LOG = LoggerFactory.getLogger(PackageLockCataloger.class);
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final List<String> FILE_NAMES = List.of("package-lock.json", "npm-shrinkwrap.json");
 
     @Override
@@ -53,15 +50,11 @@ public final class PackageLockCataloger implements Cataloger {
     private List<Package> catalogLockfile(CatalogContext context, FileEntry lockfile) {
         String path = lockfile.path();
         JsonNode root;
-        try (InputStream in = context.files().open(path)) {
-            root = MAPPER.readTree(in);
+        try {
+            root = ProjectFiles.readJsonObject(context.files(), path);
         } catch (IOException e) {
             context.skipped().accept(new Skipped(path, "invalid JSON in lockfile (" + e.getMessage()
                     + "); its packages are left out"));
-            return List.of();
-        }
-        if (root == null || !root.isObject()) {
-            context.skipped().accept(new Skipped(path, "lockfile is not a JSON object; its packages are left out"));
             return List.of();
         }
         PackageJson manifest = ProjectFiles.readManifest(context.files(), ProjectFiles.folderOf(path), context.skipped());

@@ -7,8 +7,6 @@ import dev.portcullis.image.FileEntry;
 import dev.portcullis.image.FileRequest;
 import dev.portcullis.image.Skipped;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -40,9 +38,8 @@ public final class PnpmLockCataloger implements Cataloger {
         for (FileEntry lockfile : ProjectFiles.projectFiles(context.files(), "pnpm-lock.yaml")) {
             String path = lockfile.path();
             List<LockedPackage> locked;
-            try (InputStream in = context.files().open(path)) {
-                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                locked = new PnpmLockParser(path, context.skipped()).parse(text);
+            try {
+                locked = new PnpmLockParser(path, context.skipped()).parse(ProjectFiles.readText(context.files(), path));
             } catch (IOException | IllegalArgumentException e) {
                 context.skipped().accept(new Skipped(path, "cannot read lockfile (" + e.getMessage() + "); its packages are left out"));
                 continue;

@@ -1,16 +1,21 @@
 package dev.portcullis.catalog.npm;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.portcullis.image.FileEntry;
 import dev.portcullis.image.FileResolver;
 import dev.portcullis.image.Skipped;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /** Finds project lockfiles and reads the package.json beside them. */
 final class ProjectFiles {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private ProjectFiles() {}
 
@@ -36,6 +41,29 @@ final class ProjectFiles {
 
     static String child(String folder, String name) {
         return folder.endsWith("/") ? folder + name : folder + "/" + name;
+    }
+
+    /** Reads a whole file as UTF-8 text. */
+    static String readText(FileResolver files, String path) throws IOException {
+        try (InputStream in = files.open(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * Reads a file that must contain one JSON object, such as a lockfile.
+     *
+     * @throws IOException when the file cannot be read or is not a JSON object
+     */
+    static JsonNode readJsonObject(FileResolver files, String path) throws IOException {
+        JsonNode root;
+        try (InputStream in = files.open(path)) {
+            root = MAPPER.readTree(in);
+        }
+        if (root == null || !root.isObject()) {
+            throw new IOException("expected a JSON object");
+        }
+        return root;
     }
 
     /**

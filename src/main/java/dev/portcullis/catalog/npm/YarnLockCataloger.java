@@ -7,8 +7,6 @@ import dev.portcullis.image.FileEntry;
 import dev.portcullis.image.FileRequest;
 import dev.portcullis.image.Skipped;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -40,8 +38,8 @@ public final class YarnLockCataloger implements Cataloger {
         for (FileEntry lockfile : ProjectFiles.projectFiles(context.files(), "yarn.lock")) {
             String path = lockfile.path();
             String text;
-            try (InputStream in = context.files().open(path)) {
-                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            try {
+                text = ProjectFiles.readText(context.files(), path);
             } catch (IOException e) {
                 context.skipped().accept(new Skipped(path, "cannot read lockfile (" + e.getMessage() + "); its packages are left out"));
                 continue;
