@@ -55,8 +55,8 @@ public final class PackageJsonCataloger implements Cataloger {
                 "**/node_modules/.package-lock.json");
     }
 
-    // TODO: yarn Plug'n'Play installs keep packages as zip files in .yarn/cache instead of node_modules,
-    // so an image installed that way shows no packages here; the yarn.lock cataloger covers it in project scans.
+    // TODO: yarn Plug'n'Play installs keep packages as zip files in .yarn/cache, not in node_modules, so
+    // an image installed that way shows no packages here. Only project scans cover it, through yarn.lock.
     @Override
     public List<Package> catalog(CatalogContext context) {
         List<Installed> installed = readInstalled(context);
