@@ -1,0 +1,66 @@
+package dev.portcullis.catalog;
+
+import dev.portcullis.image.FileVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds the layer that added each package by reading every layer's copy of a package database. A
+ * package key (name, version, architecture) is attributed to the oldest layer from which on every
+ * later copy still lists it, so a package removed and installed again belongs to the layer that
+ * installed it last.
+ *
+ * <p>Example: copies in layers 0 and 1 both listing {@code libc6 2.36-9}, and only the copy in layer 1
+ * listing {@code openssl 3.0.15-1} give {@code libc6 -> 0} and {@code openssl -> 1}.
+ */
+public final class LayerAttribution {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LayerAttribution.class);
+
+    /** Reads the package keys from one copy of the database. */
+    @FunctionalInterface
+    public interface KeyReader {
+        Set<String> keys(InputStream content) throws IOException;
+    }
+
+    private LayerAttribution() {}
+
+    /**
+     * Returns the layer index that added each key of the newest copy. Keys absent from the newest copy
+     * are left out. A copy that cannot be read counts as listing nothing, so packages it held are
+     * attributed to the next readable copy that lists them.
+     */
+    public static Map<String, Integer> addedIn(List<FileVersion> versions, KeyReader reader) {
+        Map<String, Integer> since = new HashMap<>();
+        for (FileVersion version : versions) {
+            Set<String> keys = read(version, reader);
+            since.keySet().retainAll(keys);
+            for (String key : keys) {
+                since.putIfAbsent(key, version.layerIndex());
+            }
+        }
+        return since;
+    }
+
+    private static Set<String> read(FileVersion version, KeyReader reader) {
+        try (InputStream in = version.open()) {
+            return new HashSet<>(reader.keys(in));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Cannot read the copy of a package database in layer {}; its packages are attributed to a "
+                    + "later layer: {}", version.layerIndex(), e.toString());
+            return Set.of();
+        }
+    }
+
+    /** Returns the key of a package in {@link #addedIn}. */
+    public static String key(String name, String version, String architecture) {
+        return name + "\u0000" + version + "\u0000" + (architecture == null ? "" : architecture);
+    }
+}
