@@ -74,7 +74,7 @@ public final class DpkgCataloger implements Cataloger {
         try (InputStream in = context.files().open(path)) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            context.skipped().accept(new Skipped(path, "cannot read the dpkg status file: " + e.getMessage()));
+            context.skipped().accept(new Skipped(path, "failed to read the dpkg status file: " + e.getMessage()));
             return List.of();
         }
         DpkgStatusReader.Result result = DpkgStatusReader.read(path, text);
