@@ -11,17 +11,17 @@ import java.util.TreeMap;
  * <p>Example: {@code distroPackage(DEB, debian12, "libc6", "2.36-9+deb12u7", Map.of("arch", "amd64"))} gives
  * {@code pkg:deb/debian/libc6@2.36-9%2Bdeb12u7?arch=amd64&distro=debian-12}.
  *
- * @see <a href="https://github.com/package-url/purl-spec/blob/main/PURL-TYPES.rst">purl types</a>
+ * @see <a href="https://github.com/package-url/purl-spec">purl specification and types</a>
  */
 public final class PackageUrls {
 
     private PackageUrls() {}
 
     /**
-     * Returns the purl of a distro package: the namespace is the distro (Red Hat's {@code rhel} becomes
-     * {@code redhat}, as the rpm purl type names it) and the {@code distro} qualifier is
-     * {@code <id>-<version id>}. With an unknown distro both are left out. Null qualifier values are
-     * left out.
+     * Returns the purl of a distro package. The namespace is the distro id, except that Red Hat's
+     * {@code rhel} becomes {@code redhat} as Red Hat's CSAF files write it. The {@code distro} qualifier is
+     * {@code <id>-<version id>}. With an unknown distro both are left out rather than guessed, although the
+     * deb and rpm types ask for a namespace. Null qualifier values are left out.
      */
     public static String distroPackage(
             PackageType type, Distro distro, String name, String version, Map<String, String> qualifiers) {

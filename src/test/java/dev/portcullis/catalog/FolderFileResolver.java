@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 
 /**
  * A test-only file resolver over folders, one folder per layer, oldest first. A later layer's file
- * hides the same path in earlier layers; deletion (whiteouts) and links are not modelled, because
+ * hides the same path in earlier layers. Deletion (whiteouts) and links are not modelled, because
  * catalogers only need the merged view and each layer's copy of a file.
  */
 public final class FolderFileResolver implements FileResolver {
@@ -35,12 +35,12 @@ public final class FolderFileResolver implements FileResolver {
         this.rootFilesystem = rootFilesystem;
     }
 
-    /** A resolver over image layers; layer {@code i} is {@code layerRoots.get(i)}. */
+    /** Creates a resolver over image layers, where layer {@code i} is {@code layerRoots.get(i)}. */
     public static FolderFileResolver layers(List<Path> layerRoots) {
         return new FolderFileResolver(layerRoots, false);
     }
 
-    /** A resolver over one root filesystem folder, whose files belong to no layer (index -1). */
+    /** Creates a resolver over one root filesystem folder, whose files belong to no layer (index -1). */
     public static FolderFileResolver rootFilesystem(Path root) {
         return new FolderFileResolver(List.of(root), true);
     }

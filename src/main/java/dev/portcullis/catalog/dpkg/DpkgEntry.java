@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *
  * @param status the {@code Status} field, or null when the stanza has none (distroless status.d files)
  * @param conffiles paths from the {@code Conffiles} field
- * @see <a href="https://man7.org/linux/man-pages/man1/dpkg-query.1.html">dpkg-query(1), package states</a>
+ * @see <a href="https://man7.org/linux/man-pages/man1/dpkg.1.html">dpkg(1), package states</a>
  */
 record DpkgEntry(
         String name,
@@ -71,7 +71,9 @@ record DpkgEntry(
         if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("the package name \"" + name + "\" is not a valid dpkg package name");
         }
+
         String version = requireVersion(stanza.field("Version"), "Version of " + name);
+
         String status = stanza.field("Status");
         if (status != null) {
             String[] words = status.split("\\s+");
@@ -80,6 +82,7 @@ record DpkgEntry(
                         + " is not \"<want> <flag> <state>\" with a known state");
             }
         }
+
         String sourceName = name;
         String sourceVersion = version;
         String source = stanza.field("Source");
@@ -94,6 +97,7 @@ record DpkgEntry(
                 sourceVersion = requireVersion(matcher.group(2), "Source version of " + name);
             }
         }
+
         return new DpkgEntry(name, version, stanza.field("Architecture"), sourceName, sourceVersion,
                 source != null && !source.isEmpty(), status, stanza.field("Multi-Arch"), stanza.field("Maintainer"),
                 stanza.field("License"), conffiles(stanza.field("Conffiles")));

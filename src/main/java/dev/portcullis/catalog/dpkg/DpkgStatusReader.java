@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * stanzas carry {@code Type: Port}, {@code Abi} and {@code Feature} fields that dpkg never writes, and
  * such a file is rejected as a whole rather than read as Debian packages.
  *
- * @see <a href="https://man7.org/linux/man-pages/man5/deb-control.5.html">deb-control(5)</a>
+ * @see <a href="https://www.debian.org/doc/debian-policy/ch-controlfields.html">Debian control files</a>
  */
 final class DpkgStatusReader {
 

@@ -10,7 +10,7 @@ import java.util.Map;
  * <p>Example: the line {@code PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"} gives the key
  * {@code PRETTY_NAME} the value {@code Debian GNU/Linux 12 (bookworm)}.
  *
- * @see <a href="https://www.freedesktop.org/software/systemd/man/latest/os-release.html">os-release</a>
+ * @see <a href="https://manpages.ubuntu.com/manpages/jammy/man5/os-release.5.html">os-release(5)</a>
  */
 public final class OsRelease {
 

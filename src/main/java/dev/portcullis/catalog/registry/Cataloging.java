@@ -47,7 +47,7 @@ public final class Cataloging {
         return CatalogerRegistry.request(catalogers);
     }
 
-    /** Catalogs the image; {@code toolVersion} is recorded in the inventory. */
+    /** Catalogs the image and records {@code toolVersion} in the inventory. */
     public Inventory run(OpenedImage image, String toolVersion) {
         ImageMetadata metadata = image.metadata();
         List<Layer> layers = metadata.layers() == null ? List.of() : metadata.layers();

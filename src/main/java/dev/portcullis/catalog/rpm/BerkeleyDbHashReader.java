@@ -14,12 +14,12 @@ import java.util.Set;
  *
  * <p>Layout: page 0 is the hash metadata page (magic {@code 0x061561}, page size at offset 20). Every
  * page starts with a 26-byte header (page number at 8, next page at 16, entry count at 20, free-area
- * offset at 22, page type at 25). On hash pages an array of 16-bit item offsets follows, keys and data
- * alternating; an item is either inline ({@code H_KEYDATA}) or a reference to overflow pages
- * ({@code H_OFFPAGE}: page number at 4, total length at 8). The byte order is the writing host's, told by
- * the magic number.
+ * offset at 22, page type at 25). On hash pages an array of 16-bit item offsets follows, with keys and
+ * data alternating. An item is either inline ({@code H_KEYDATA}) or a reference to overflow pages
+ * ({@code H_OFFPAGE}: page number at 4, total length at 8). The byte order is the writing host's,
+ * detected from the magic number.
  *
- * @see <a href="https://docs.oracle.com/cd/E17276_01/html/programmer_reference/am_hash.html">Berkeley DB hash</a>
+ * @see <a href="https://docs.huihoo.com/berkeley/db-4.2.52/docs/ref/am_conf/pagesize.html">Berkeley DB page sizes</a>
  */
 final class BerkeleyDbHashReader {
 

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Reads the package headers of one rpm database file, Berkeley DB ({@code Packages}) or SQLite
- * ({@code rpmdb.sqlite}), told apart by the file name. A header that cannot be read is skipped with a
+ * ({@code rpmdb.sqlite}), recognized by the file name. A header that cannot be read is skipped with a
  * reason; a file that is not a database of its kind is skipped as a whole.
  */
 final class RpmDatabaseReader {
@@ -59,7 +59,7 @@ final class RpmDatabaseReader {
         }
     }
 
-    // Record 0 of the Packages database holds rpm's next free header number, not a header.
+    // Record 0 of the Packages database contains rpm's next free header number, not a header.
     private static boolean isReservedKey(byte[] key) {
         return key.length == 4 && Arrays.equals(key, new byte[4]);
     }

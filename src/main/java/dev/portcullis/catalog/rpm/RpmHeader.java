@@ -16,7 +16,8 @@ import java.util.Map;
  * <p>Example: the entry {@code tag=1000 type=6 offset=0 count=1} over a data store starting with
  * {@code "dive\0"} gives the NAME {@code dive}.
  *
- * @see <a href="https://rpm-software-management.github.io/rpm/manual/format_header.html">rpm header format</a>
+ * @see <a href="https://jrpm.sourceforge.net/rpmspec/index.html">rpm header structure</a>
+ * @see <a href="https://github.com/rpm-software-management/rpm/blob/master/lib/rpmtag.h">rpm tag numbers</a>
  */
 final class RpmHeader {
 

@@ -36,7 +36,7 @@ class DpkgCatalogerTest {
     }
 
     @Test
-    void shouldFindDemoImagePackagesAsDpkgQueryDoes() throws IOException {
+    void shouldMatchDpkgQueryOnDemoImage() throws IOException {
         // expected-dpkg.tsv: package, source, source version, version, architecture from dpkg-query.
         Set<String> expected = Files.readAllLines(DEMO.resolve("expected-dpkg.tsv")).stream()
                 .filter(line -> !line.isBlank())
@@ -81,10 +81,10 @@ class DpkgCatalogerTest {
     }
 
     @Test
-    void shouldWritePurlWithoutUpstreamWhenSourceIsPackage() {
-        Package bash = demo.get("base-files");
+    void shouldOmitUpstreamForOwnSource() {
+        Package baseFiles = demo.get("base-files");
 
-        assertThat(bash.purl()).isEqualTo("pkg:deb/debian/base-files@12.4%2Bdeb12u15?arch=amd64&distro=debian-12");
+        assertThat(baseFiles.purl()).isEqualTo("pkg:deb/debian/base-files@12.4%2Bdeb12u15?arch=amd64&distro=debian-12");
     }
 
     @Test

@@ -93,8 +93,8 @@ class DpkgPeerFixturesTest {
     }
 
     static Stream<Arguments> syftCases() throws IOException {
-        // syft/debian/EXPECTED.tsv: test_func, case, fixture, name, version, kind, purl, extra; each package
-        // has a metadata-entry row (its metadata) and, for cataloger tests, a pkg.Package row (its purl).
+        // syft/debian/EXPECTED.tsv: test_func, case, fixture, name, version, kind, purl, extra. Each package
+        // has a metadata-entry row with its metadata, and cataloger tests add a pkg.Package row with its purl.
         Map<String, SyftExpectation> byPackage = new LinkedHashMap<>();
         for (String line : Files.readAllLines(PEER.resolve("syft/debian/EXPECTED.tsv")).stream().skip(1).toList()) {
             String[] c = line.split("\t", -1);
@@ -186,9 +186,9 @@ class DpkgPeerFixturesTest {
     }
 
     static Stream<Arguments> claircoreCases() {
-        // Claircore's dpkg tests state: the first stanza of the Debian-only file is debian-archive-keyring
-        // 2019.1; postgresql-client is built from postgresql-common at 200+deb10u5, a version other than
-        // its own; all 357 stanzas of the texlive file are installed packages.
+        // Claircore's dpkg tests state three facts. The first stanza of the Debian-only file is
+        // debian-archive-keyring 2019.1. postgresql-client is built from postgresql-common at 200+deb10u5,
+        // a version other than its own. All 357 stanzas of the texlive file are installed packages.
         return Stream.of(
                 Arguments.of("debian-only.status", 1, "debian-archive-keyring", "2019.1", "debian-archive-keyring",
                         "2019.1"),

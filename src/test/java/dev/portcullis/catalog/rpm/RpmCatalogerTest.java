@@ -58,8 +58,8 @@ class RpmCatalogerTest {
 
     static Stream<Arguments> syftRows() throws IOException {
         // syft/redhat/EXPECTED.tsv: test_func, case, fixture, name, version, kind, purl, extra. The rows
-        // with a purl state the package as cataloged; the Files metadata differs only between Syft's
-        // test variants with and without a file resolver, and the header lists /usr/local/bin/dive.
+        // with a purl state the package as cataloged. Their Files metadata differs only because Syft runs
+        // the test with and without a file resolver, and the header itself lists /usr/local/bin/dive.
         return Files.readAllLines(PEER.resolve("syft/redhat/EXPECTED.tsv")).stream().skip(1)
                 .map(line -> line.split("\t", -1))
                 .filter(c -> !c[6].isEmpty())
