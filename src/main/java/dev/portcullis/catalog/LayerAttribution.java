@@ -34,13 +34,16 @@ public final class LayerAttribution {
 
     /**
      * Returns the layer index that added each key of the newest copy. Keys absent from the newest copy
-     * are left out. A copy that cannot be read counts as listing nothing, so packages it held are
-     * attributed to the next readable copy that lists them.
+     * are left out. A copy that cannot be read is ignored, because assuming that its packages stayed
+     * installed is far more likely right than claiming a later layer installed them again.
      */
     public static Map<String, Integer> addedIn(List<FileVersion> versions, KeyReader reader) {
         Map<String, Integer> since = new HashMap<>();
         for (FileVersion version : versions) {
             Set<String> keys = read(version, reader);
+            if (keys == null) {
+                continue;
+            }
             since.keySet().retainAll(keys);
             for (String key : keys) {
                 since.putIfAbsent(key, version.layerIndex());
@@ -49,13 +52,14 @@ public final class LayerAttribution {
         return since;
     }
 
+    /** Returns the keys of one copy, or null when it cannot be read. */
     private static Set<String> read(FileVersion version, KeyReader reader) {
         try (InputStream in = version.open()) {
             return new HashSet<>(reader.keys(in));
         } catch (IOException | RuntimeException e) {
-            LOG.warn("Cannot read the copy of a package database in layer {}; its packages are attributed to a "
-                    + "later layer: {}", version.layerIndex(), e.toString());
-            return Set.of();
+            LOG.warn("Failed to read the copy of a package database in layer {}; layer attribution ignores that "
+                    + "copy: {}", version.layerIndex(), e.toString());
+            return null;
         }
     }
 
