@@ -13,9 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Finds the layer that added each package by reading every layer's copy of a package database. A
- * package key (name, version, architecture) is attributed to the oldest layer from which on every
- * later copy still lists it, so a package removed and installed again belongs to the layer that
- * installed it last.
+ * package key (name, version, architecture) is attributed to the oldest layer whose copy and every later
+ * copy list it, so a package removed and installed again belongs to the layer that installed it last.
  *
  * <p>Example: copies in layers 0 and 1 both listing {@code libc6 2.36-9}, and only the copy in layer 1
  * listing {@code openssl 3.0.15-1} give {@code libc6 -> 0} and {@code openssl -> 1}.
@@ -34,8 +33,8 @@ public final class LayerAttribution {
 
     /**
      * Returns the layer index that added each key of the newest copy. Keys absent from the newest copy
-     * are left out. A copy that cannot be read is ignored, because assuming that its packages stayed
-     * installed is far more likely right than claiming a later layer installed them again.
+     * are left out. A copy that cannot be read is ignored, as if its packages stayed installed, because
+     * removing and reinstalling the same version between two layers is rare.
      */
     public static Map<String, Integer> addedIn(List<FileVersion> versions, KeyReader reader) {
         Map<String, Integer> since = new HashMap<>();
