@@ -8,6 +8,7 @@ import dev.portcullis.catalog.FolderFileResolver;
 import dev.portcullis.catalog.OciLayoutLayers;
 import dev.portcullis.catalog.Package;
 import dev.portcullis.catalog.PackageType;
+import dev.portcullis.catalog.os.DistroDetector;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,13 +27,23 @@ class DpkgCatalogerTest {
     // openssl they pull in) in layer 1, the app in layer 2.
     private static final Path DEMO = Path.of("../shared/fixtures/images/demo-nest-api");
 
+    private static FolderFileResolver demoFiles;
     private static CatalogRun demo;
 
     @BeforeAll
     static void catalogDemoImage(@TempDir Path target) throws IOException {
         List<Path> layers = OciLayoutLayers.extract(DEMO.resolve("oci"), "demo-nest-api",
                 Set.of("/var/lib/dpkg/status", "/etc/os-release", "/usr/lib/os-release"), target);
-        demo = CatalogRun.of(new DpkgCataloger(), FolderFileResolver.layers(layers));
+        demoFiles = FolderFileResolver.layers(layers);
+        demo = CatalogRun.of(new DpkgCataloger(), demoFiles);
+    }
+
+    @Test
+    void shouldDetectDemoImageDistro() {
+        // Layer 0 holds /usr/lib/os-release; /etc/os-release is a link to it, which the helper leaves out.
+        Distro distro = new DistroDetector().detect(demoFiles);
+
+        assertThat(distro).isEqualTo(new Distro("debian", "12", "bookworm", "Debian GNU/Linux 12 (bookworm)"));
     }
 
     @Test
