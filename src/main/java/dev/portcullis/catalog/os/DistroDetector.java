@@ -31,6 +31,7 @@ public final class DistroDetector {
     static final List<String> OS_RELEASE_PATHS = List.of("/etc/os-release", "/usr/lib/os-release");
     static final String DEBIAN_VERSION = "/etc/debian_version";
     static final String ALPINE_RELEASE = "/etc/alpine-release";
+    // TODO: read /etc/redhat-release for CentOS 6 and RHEL 6 images, which ship no os-release.
 
     private static final Pattern DEBIAN_RELEASE_NUMBER = Pattern.compile("(\\d+)(\\.\\d+)*");
     private static final Pattern ALPINE_RELEASE_NUMBER = Pattern.compile("\\d+\\.\\d+(\\.\\d+)?\\S*");
