@@ -70,7 +70,8 @@ final class BerkeleyDbHashReader {
         }
         int pageSize = buffer.getInt(20);
         if (pageSize < 512 || pageSize > 65536 || Integer.bitCount(pageSize) != 1) {
-            throw new IllegalArgumentException("the page size " + pageSize + " is not a power of two from 512 to 65536");
+            throw new IllegalArgumentException("the page size " + pageSize
+                    + " is not a power of two from 512 to 65536");
         }
         return new BerkeleyDbHashReader(buffer, pageSize).entries();
     }

@@ -77,7 +77,9 @@ public final class RpmCataloger implements Cataloger {
         }
         result.skipped().forEach(context.skipped());
         Map<String, Integer> addedIn = LayerAttribution.addedIn(context.files().versions(path),
-                in -> RpmDatabaseReader.read(path, in).packages().stream().map(RpmEntry::key).collect(Collectors.toSet()));
+                in -> RpmDatabaseReader.read(path, in).packages().stream()
+                        .map(RpmEntry::key)
+                        .collect(Collectors.toSet()));
 
         List<Package> packages = new ArrayList<>();
         for (RpmEntry entry : result.packages()) {

@@ -82,7 +82,8 @@ final class RpmHeader {
             if (offset < 0 || offset > dataLength) {
                 throw new IllegalArgumentException("index entry " + i + " points outside the data store");
             }
-            entries.putIfAbsent(buffer.getInt(at), new IndexEntry(buffer.getInt(at + 4), offset, buffer.getInt(at + 12)));
+            IndexEntry entry = new IndexEntry(buffer.getInt(at + 4), offset, buffer.getInt(at + 12));
+            entries.putIfAbsent(buffer.getInt(at), entry);
         }
         ByteBuffer store = buffer.slice(dataStart, dataLength).order(ByteOrder.BIG_ENDIAN);
         return new RpmHeader(store, entries);

@@ -173,7 +173,9 @@ class DpkgPeerFixturesTest {
 
     @Test
     void shouldCatalogOnlyWellFormedSyftStanzas() {
-        CatalogRun run = CatalogRun.of(new DpkgCataloger(), FolderFileResolver.rootFilesystem(PEER.resolve("syft/debian")));
+        FolderFileResolver files = FolderFileResolver.rootFilesystem(PEER.resolve("syft/debian"));
+
+        CatalogRun run = CatalogRun.of(new DpkgCataloger(), files);
 
         Map<String, List<String>> byFile = run.packages().stream().collect(Collectors.groupingBy(
                 p -> p.locations().getFirst(), Collectors.mapping(Package::name, Collectors.toList())));

@@ -8,6 +8,7 @@ import dev.portcullis.catalog.Distro;
 import dev.portcullis.catalog.FolderFileResolver;
 import dev.portcullis.catalog.Inventory;
 import dev.portcullis.catalog.Package;
+import dev.portcullis.catalog.PackageType;
 import dev.portcullis.image.FileRequest;
 import dev.portcullis.image.FileResolver;
 import dev.portcullis.image.ImageConfig;
@@ -23,12 +24,17 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CatalogingTest {
 
     private static final Instant NOW = Instant.parse("2026-12-04T20:00:00Z");
+    private static final Path SYFT_COVERAGE = Path.of("../shared/fixtures/peer/syft/pkg-coverage");
 
     @TempDir
     Path root;
@@ -87,6 +93,58 @@ class CatalogingTest {
         assertThat(inventory.image()).isSameAs(metadata);
         assertThat(inventory.scannedAt()).isEqualTo(NOW);
         assertThat(inventory.toolVersion()).isEqualTo("0.1.0-test");
+    }
+
+    static Stream<Arguments> syftCoverageRows() throws IOException {
+        // syft/pkg-coverage-EXPECTED.tsv: scan_mode, case, pkg_type, name, version, source. The apk rows
+        // repeat for image and directory scans with the same values.
+        return Files.readAllLines(SYFT_COVERAGE.resolveSibling("pkg-coverage-EXPECTED.tsv")).stream().skip(1)
+                .map(line -> line.split("\t", -1))
+                .filter(c -> c[2].equals("pkg.ApkPkg") || c[2].equals("pkg.DebPkg") || c[2].equals("pkg.RpmPkg"))
+                .map(c -> List.of(c[2], c[3], c[4]))
+                .distinct()
+                .map(c -> Arguments.of(c.get(0), c.get(1), c.get(2)));
+    }
+
+    @ParameterizedTest(name = "syft coverage {0} {1}")
+    @MethodSource("syftCoverageRows")
+    void shouldFindSyftCoveragePackage(String syftType, String name, String version) {
+        Inventory inventory = catalogSyftCoverage();
+
+        PackageType type = switch (syftType) {
+            case "pkg.ApkPkg" -> PackageType.APK;
+            case "pkg.DebPkg" -> PackageType.DEB;
+            default -> PackageType.RPM;
+        };
+        assertThat(inventory.packages())
+                .filteredOn(p -> p.type() == type && p.name().equals(name))
+                .extracting(Package::version)
+                .containsExactly(version);
+    }
+
+    @Test
+    void shouldCatalogSyftCoverageAsLayeredImage() {
+        Inventory inventory = catalogSyftCoverage();
+
+        assertThat(inventory.distro()).isEqualTo(new Distro("ubuntu", "20.04", "focal", "Ubuntu 20.04 LTS"));
+        assertThat(inventory.packages()).extracting(Package::name).containsExactlyInAnyOrder(
+                "apt", "dash", "netbase", "libc-utils", "musl-utils", "dive");
+        // Layer 1 copies lib/ again with the same apk database, so the packages stay with layer 0.
+        assertThat(inventory.packages()).allSatisfy(p -> assertThat(p.layer().index()).isEqualTo(0));
+        assertThat(inventory.skipped()).isEmpty();
+    }
+
+    /**
+     * Catalogs Syft's coverage fixture as its Dockerfile builds it: layer 0 is {@code pkgs/} copied to the
+     * root, and layer 1 copies {@code lib/} again. The fixture root serves as layer 1, so /etc/os-release
+     * is found where Syft's directory scan finds it.
+     */
+    private static Inventory catalogSyftCoverage() {
+        FolderFileResolver files = FolderFileResolver.layers(List.of(SYFT_COVERAGE.resolve("pkgs"), SYFT_COVERAGE));
+        ImageMetadata metadata = new ImageMetadata("pkg-coverage", SourceKind.ROOTFS, null, null, List.of(),
+                ImageConfig.empty(), files.layerList());
+        return new Cataloging(CatalogerRegistry.osCatalogers(), Clock.fixed(NOW, ZoneOffset.UTC))
+                .run(new FolderImage(metadata, files, List.of()), "0.1.0-test");
     }
 
     @Test

@@ -91,7 +91,8 @@ class RpmCatalogerTest {
 
     @Test
     void shouldReadSqliteDatabase() throws IOException, SQLException {
-        writeSqliteDatabase(root.resolve("var/lib/rpm/rpmdb.sqlite"), OPENSSL_LIBS, BASH, GPG_PUBKEY, new byte[] {0, 0, 0, 9});
+        byte[] truncated = {0, 0, 0, 9};
+        writeSqliteDatabase(root.resolve("var/lib/rpm/rpmdb.sqlite"), OPENSSL_LIBS, BASH, GPG_PUBKEY, truncated);
 
         CatalogRun run = CatalogRun.of(new RpmCataloger(), FolderFileResolver.rootFilesystem(root), RHEL9);
 
@@ -156,7 +157,8 @@ class RpmCatalogerTest {
     private static void writeSqliteDatabase(Path file, byte[]... blobs) throws IOException, SQLException {
         Files.createDirectories(file.getParent());
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            connection.createStatement().execute("CREATE TABLE Packages (hnum INTEGER PRIMARY KEY AUTOINCREMENT, blob BLOB NOT NULL)");
+            connection.createStatement()
+                    .execute("CREATE TABLE Packages (hnum INTEGER PRIMARY KEY AUTOINCREMENT, blob BLOB NOT NULL)");
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO Packages (blob) VALUES (?)")) {
                 for (byte[] blob : blobs) {
                     insert.setBytes(1, blob);
