@@ -1,0 +1,58 @@
+package dev.portcullis.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code --output} option. A report goes to a temporary file beside the target and is moved into
+ * place only when complete, so a failed run never leaves half a report behind.
+ */
+public final class OutputOptions {
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the result to FILE instead of stdout.")
+    Path output;
+
+    /** Writes through {@code body} to the chosen destination. */
+    public void write(ReportBody body) throws IOException {
+        if (output == null) {
+            body.writeTo(System.out);
+            System.out.flush();
+            return;
+        }
+        Path absolute = output.toAbsolutePath();
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            // A device or pipe such as /dev/null: write straight into it, never replace it.
+            try (OutputStream out = Files.newOutputStream(absolute)) {
+                body.writeTo(out);
+            }
+            return;
+        }
+        Path parent = absolute.getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new UsageException("cannot write " + output + ": folder " + parent + " does not exist");
+        }
+        Path temporary = Files.createTempFile(parent, ".portcullis-", ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                body.writeTo(out);
+            }
+            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    public boolean toTerminal() {
+        return output == null && System.console() != null;
+    }
+
+    /** Writes one report to a stream. */
+    @FunctionalInterface
+    public interface ReportBody {
+        void writeTo(OutputStream out) throws IOException;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.portcullis.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code portcullis} command; it only groups the subcommands. */
+@Command(
+        name = "portcullis",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Reads container images as files, catalogs their packages and writes inventories and SBOMs.",
+            "",
+            "IMAGE is a docker-save tarball, an OCI layout folder (PATH or PATH:TAG), an OCI archive or an",
+            "unpacked root filesystem folder. A prefix forces the kind: oci:, oci-archive:, docker-archive:, dir:."
+        },
+        footer = {"", "Exit codes: 0 done, 1 findings at or above --fail-on, 2 unusable input or usage, 3 internal error."},
+        subcommands = {ScanCommand.class, SbomCommand.class})
+final class PortcullisCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new UsageException("a command is required, for example: portcullis scan IMAGE");
+    }
+}
