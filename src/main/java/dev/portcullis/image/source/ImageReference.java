@@ -46,9 +46,12 @@ public record ImageReference(String text, SourceKind forcedKind, Path path, Stri
         if (exists(rest)) {
             return new ImageReference(text, forced, Path.of(rest), null);
         }
-        int colon = rest.lastIndexOf(':');
-        if (colon > 0 && forced != SourceKind.ROOTFS && exists(rest.substring(0, colon)) && colon < rest.length() - 1) {
-            return new ImageReference(text, forced, Path.of(rest.substring(0, colon)), rest.substring(colon + 1));
+        // A tag may hold a colon itself (docker-archive:x.tar:demo:1), so the longest existing path wins.
+        for (int colon = rest.lastIndexOf(':'); colon > 0 && forced != SourceKind.ROOTFS;
+                colon = rest.lastIndexOf(':', colon - 1)) {
+            if (colon < rest.length() - 1 && exists(rest.substring(0, colon))) {
+                return new ImageReference(text, forced, Path.of(rest.substring(0, colon)), rest.substring(colon + 1));
+            }
         }
         throw new ImageException(rest + " not found; name an existing docker-save tarball, OCI layout folder or "
                 + "archive, or root filesystem folder");
