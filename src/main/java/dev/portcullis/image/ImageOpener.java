@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Opens IMAGE arguments: a docker-save tarball, an OCI layout folder or archive, or a root filesystem
- * folder, told apart by content unless a prefix ({@code oci:}, {@code oci-archive:},
+ * folder, detected from the content unless a prefix ({@code oci:}, {@code oci-archive:},
  * {@code docker-archive:}, {@code dir:}) forces the kind. {@code PATH:TAG} picks a tag.
  *
  * <pre>{@code

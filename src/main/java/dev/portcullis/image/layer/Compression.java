@@ -8,7 +8,7 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.apache.commons.compress.compressors.zstandard.ZstdCompressorInputStream;
 
 /**
- * Layer compression, told by the first bytes of the blob rather than the media type, because
+ * Layer compression, detected from the first bytes of the blob rather than the media type, because
  * docker-save tarballs carry no media type and some registries mislabel layers.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc1952">gzip (RFC 1952)</a>

@@ -9,7 +9,7 @@ import java.util.HexFormat;
 
 /**
  * Computes a digest of every byte that passes. Unlike {@link java.security.DigestInputStream}, it
- * also hashes skipped bytes, which tar readers skip over for entries nobody reads.
+ * also hashes skipped bytes, which tar readers skip over for entries that are not read.
  */
 public final class HashingInputStream extends FilterInputStream {
 

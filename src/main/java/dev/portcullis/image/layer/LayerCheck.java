@@ -1,7 +1,7 @@
 package dev.portcullis.image.layer;
 
 /**
- * What a layer blob must match.
+ * The expected digests of a layer blob.
  *
  * @param location how messages name the blob, for example {@code image.tar entry blobs/sha256/0f3a...}
  * @param expectedDigest digest of the stored blob from the manifest, or null when the source has none

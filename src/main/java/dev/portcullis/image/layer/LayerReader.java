@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Streams one layer blob once: detects its compression, walks the tar entries into a
  * {@link TreeBuilder}, and verifies the stored digest and the diff id while the bytes go by. Content
- * of entries nobody requested is skipped, never buffered.
+ * of entries that were not requested is skipped, never buffered.
  *
  * @see <a href="https://github.com/opencontainers/image-spec/blob/main/layer.md">OCI image layer
  *     specification</a>

@@ -88,7 +88,7 @@ final class DockerArchiveSource {
             if (images.size() == 1) {
                 return images.getFirst();
             }
-            throw new ImageException(source + " holds " + images.size() + " images; name one with PATH:TAG, tags: "
+            throw new ImageException(source + " contains " + images.size() + " images; name one with PATH:TAG, tags: "
                     + String.join(", ", allTags(images)));
         }
         Matcher index = INDEX_TAG.matcher(tag);

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 /**
  * A local IMAGE argument taken apart: {@code oci:/images/app:1.0} forces an OCI layout at
- * {@code /images/app} with tag {@code 1.0}; {@code /images/app.tar} leaves the kind to be told by content.
+ * {@code /images/app} with tag {@code 1.0}; {@code /images/app.tar} leaves the kind to be detected from the content.
  *
  * @param forcedKind the kind a prefix forces, or null
  * @param path the existing file or folder

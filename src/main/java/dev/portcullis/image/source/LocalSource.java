@@ -8,6 +8,6 @@ public sealed interface LocalSource {
     /** An image made of layers; its blob store stays open until the caller closes it. */
     record Layered(ResolvedImage image) implements LocalSource {}
 
-    /** A folder that holds an unpacked root filesystem. */
+    /** A folder that contains an unpacked root filesystem. */
     record RootFolder(Path root) implements LocalSource {}
 }

@@ -100,7 +100,7 @@ final class OciLayoutSource {
         if (manifests.size() == 1 || tags.size() <= 1 && manifests.stream().allMatch(d -> d.platform() != null)) {
             return manifests;
         }
-        throw new ImageException(source + " holds " + manifests.size() + " images; name one with PATH:TAG, tags: "
+        throw new ImageException(source + " contains " + manifests.size() + " images; name one with PATH:TAG, tags: "
                 + (tags.isEmpty() ? "none" : String.join(", ", tags)));
     }
 

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Tells what an IMAGE path holds unless a prefix forced the kind. A folder with {@code oci-layout} and
+ * Detects the kind of image an IMAGE path contains, unless a prefix forced the kind. A folder with {@code oci-layout} and
  * {@code index.json} is an OCI layout; another folder is a root filesystem when it has at least one
  * of the top-level folders every Linux root filesystem has. A file is a tar archive: with
  * {@code manifest.json} a docker-save tarball (Docker 25 and later add an OCI layout beside it), with
@@ -30,7 +30,7 @@ public final class SourceDetector {
      * Opens the source a reference names.
      *
      * @param platform {@code os/arch[/variant]} to pick from an image index, or null for the default
-     * @throws ImageException when the path holds no usable image
+     * @throws ImageException when the path contains no usable image
      */
     public LocalSource open(ImageReference reference, String platform) throws ImageException {
         Path path = reference.path();
@@ -55,7 +55,7 @@ public final class SourceDetector {
             if (ROOTFS_MARKERS.stream().anyMatch(name -> Files.exists(path.resolve(name)))) {
                 return SourceKind.ROOTFS;
             }
-            throw new ImageException(path + " holds no image: it is neither an OCI layout (oci-layout and "
+            throw new ImageException(path + " contains no image: it is neither an OCI layout (oci-layout and "
                     + "index.json) nor a root filesystem (none of " + String.join(", ", ROOTFS_MARKERS)
                     + "); prefix it with dir: to read it as a root filesystem anyway");
         }

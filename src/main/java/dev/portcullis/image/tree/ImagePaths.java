@@ -58,7 +58,7 @@ public final class ImagePaths {
 
     /** Returns the smallest key greater than every path inside the directory, for sorted-map ranges. */
     static String subtreeEnd(String directory) {
-        // '0' follows '/' in code point order, so [dir + "/", dir + "0") holds exactly the descendants.
+        // '0' follows '/' in code point order, so [dir + "/", dir + "0") contains exactly the descendants.
         return directory.equals(ROOT) ? "0" : directory + "0";
     }
 

@@ -52,7 +52,7 @@ public final class TreeBuilder {
     /**
      * Starts the layer with the given index; entries added next belong to it.
      *
-     * @param name how messages name the layer, for example {@code layer 2 (sha256:...)}
+     * @param name how messages name the layer, for example {@code layer 2 (blobs/sha256/0f3a...)}
      */
     public void startLayer(int index, String name) {
         layerIndex = index;
@@ -191,7 +191,7 @@ public final class TreeBuilder {
 
     /**
      * Removes what lower layers wrote at the path (when {@code includingSelf}) and below it. A
-     * directory that still holds entries of the current layer stays, now owned by this layer.
+     * directory that still contains entries of the current layer stays, now owned by this layer.
      */
     private void removeLowerEntries(String path, boolean includingSelf) {
         NavigableMap<String, TreeNode> subtree = descendants(path);

@@ -62,7 +62,7 @@ class RootfsReaderTest {
     }
 
     @Test
-    void shouldRecordOneVersionPerFileAtLayerMinusOne() throws Exception {
+    void shouldRecordSingleVersion() throws Exception {
         MergedTree tree = read(FileRequest.globs("/usr/lib/os-release"));
 
         assertThat(tree.versions("/usr/lib/os-release")).extracting(FileVersion::layerIndex).containsExactly(-1);
@@ -70,7 +70,7 @@ class RootfsReaderTest {
     }
 
     @Test
-    void shouldNotOpenHostFileSwappedInAfterWalk() throws Exception {
+    void shouldRejectHostLinkSwappedIn() throws Exception {
         MergedTree tree = read(FileRequest.globs("/etc/secret"));
         Files.delete(root.resolve("etc/secret"));
         Files.createSymbolicLink(root.resolve("etc/secret"), hostSecret);

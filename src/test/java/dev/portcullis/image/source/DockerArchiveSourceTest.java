@@ -51,11 +51,11 @@ class DockerArchiveSourceTest {
     }
 
     @Test
-    void shouldListTagsWhenSeveralImagesAndNoTag() throws Exception {
+    void shouldListTagsWhenTagMissing() throws Exception {
         try (TarBlobStore store = TarBlobStore.open(archive)) {
             assertThatThrownBy(() -> new DockerArchiveSource(new JsonBlobReader()).resolve(store, null))
                     .isInstanceOf(ImageException.class)
-                    .hasMessageContaining("holds 2 images; name one with PATH:TAG, tags: docker.io/library/web:1, "
+                    .hasMessageContaining("contains 2 images; name one with PATH:TAG, tags: docker.io/library/web:1, "
                             + "db:2 db:latest");
         }
     }

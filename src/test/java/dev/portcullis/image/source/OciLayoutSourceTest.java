@@ -63,7 +63,7 @@ class OciLayoutSourceTest {
     }
 
     @Test
-    void shouldListAvailablePlatformsWhenRequestedOneIsAbsent() throws Exception {
+    void shouldListPlatformsWhenAbsent() throws Exception {
         OciLayoutWriter layout = new OciLayoutWriter(temp.resolve("layout"));
         layout.index(List.of(layout.imageIndex(List.of(
                 layout.image(List.of(AMD64_LAYER), "linux/amd64", null),
@@ -97,7 +97,7 @@ class OciLayoutSourceTest {
     }
 
     @Test
-    void shouldRequireTagWhenLayoutHoldsSeveralImages() throws Exception {
+    void shouldRequireTagForSeveralImages() throws Exception {
         OciLayoutWriter layout = new OciLayoutWriter(temp.resolve("layout"));
         layout.index(List.of(
                 layout.image(List.of(AMD64_LAYER), null, "base"),
@@ -105,7 +105,7 @@ class OciLayoutSourceTest {
 
         assertThatThrownBy(() -> resolve(layout.root(), null, null))
                 .isInstanceOf(ImageException.class)
-                .hasMessageContaining("holds 2 images; name one with PATH:TAG, tags: base, app");
+                .hasMessageContaining("contains 2 images; name one with PATH:TAG, tags: base, app");
     }
 
     @Test

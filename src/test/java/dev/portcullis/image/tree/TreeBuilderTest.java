@@ -79,7 +79,7 @@ class TreeBuilderTest {
     }
 
     @Test
-    void shouldReportHardLinkWhoseTargetContentWasNotRequested() throws Exception {
+    void shouldReportHardLinkToUnrequestedFile() throws Exception {
         byte[] layer = tar().file("usr/bin/gunzip", "gz").hardLink("usr/bin/uncompress", "usr/bin/gunzip").build();
 
         LayerStack stack = LayerStack.merge(temp, FileRequest.globs("/usr/bin/uncompress"), List.of(layer));

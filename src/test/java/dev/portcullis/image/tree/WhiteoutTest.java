@@ -121,7 +121,7 @@ class WhiteoutTest {
     }
 
     @Test
-    void shouldKeepSameLayerEntriesListedBeforeOpaqueMarker() throws Exception {
+    void shouldKeepSameLayerEntriesOfOpaqueDirectory() throws Exception {
         byte[] base = tar().file("app/old.js", "old").build();
         byte[] upper = tar().file("app/new.js", "new").file("app/.wh..wh..opq", "").build();
 
@@ -132,7 +132,7 @@ class WhiteoutTest {
     }
 
     @Test
-    void shouldKeepEveryLayerVersionOfWhitedOutFile() throws Exception {
+    void shouldKeepVersionsOfDeletedFile() throws Exception {
         byte[] base = tar().file("var/lib/dpkg/status", "Package: a\n").build();
         byte[] delete = tar().file("var/lib/dpkg/.wh.status", "").build();
         byte[] again = tar().file("var/lib/dpkg/status", "Package: b\n").build();
