@@ -180,6 +180,15 @@ class ImageOpenerHostileTest {
     }
 
     @Test
+    void shouldRejectGzipCompressedSave() throws Exception {
+        Path archive = Files.write(work.resolve("save.tar.gz"), tar().file("manifest.json", "[]").gzip());
+
+        assertThatThrownBy(() -> open(archive.toString(), FileRequest.none()))
+                .isInstanceOf(ImageException.class)
+                .hasMessage(archive + " is gzip-compressed; decompress it first (gunzip or zstd -d) and give the tar file");
+    }
+
+    @Test
     void shouldRejectTarWithoutImage() throws Exception {
         Path archive = tar().file("readme.txt", "hello").writeTo(work.resolve("plain.tar"));
 

@@ -3,6 +3,8 @@ package dev.portcullis.image.source;
 import dev.portcullis.image.ImageException;
 import dev.portcullis.image.SourceKind;
 import dev.portcullis.image.json.JsonBlobReader;
+import dev.portcullis.image.layer.Compression;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,10 +99,23 @@ public final class SourceDetector {
                 throw new ImageException(path + " is an empty file; give a docker-save tarball, an OCI archive "
                         + "or layout folder, or a root filesystem folder");
             }
+            rejectCompressed(path);
         } catch (IOException e) {
             throw new ImageException("cannot read " + path + ": " + e.getMessage(), e);
         }
         return TarBlobStore.open(path);
+    }
+
+    /** Rejects a compressed archive, such as {@code docker save | gzip}, which cannot be read by random access. */
+    private static void rejectCompressed(Path path) throws IOException, ImageException {
+        try (BufferedInputStream in = new BufferedInputStream(Files.newInputStream(path))) {
+            Compression compression = Compression.detect(in);
+            if (compression != Compression.NONE) {
+                // TODO: decompress into the private temporary folder instead, for users with .tar.gz saves.
+                throw new ImageException(path + " is " + compression.name().toLowerCase(java.util.Locale.ROOT)
+                        + "-compressed; decompress it first (gunzip or zstd -d) and give the tar file");
+            }
+        }
     }
 
     private static LocalSource layered(BlobStore store, SourceReader reader) throws ImageException {

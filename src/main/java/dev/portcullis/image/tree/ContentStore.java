@@ -24,7 +24,10 @@ public final class ContentStore {
         this.maxInMemoryFileSize = Math.min(maxInMemoryFileSize, Integer.MAX_VALUE - 16);
     }
 
-    /** Reads exactly {@code size} bytes from the stream into memory or a spill file. */
+    /**
+     * Reads exactly {@code size} bytes from the stream into memory or a spill file.
+     * NOTE: the limit applies per file; many requested files under it can still add up on the heap.
+     */
     public StoredContent keep(InputStream in, long size) throws IOException {
         if (size <= maxInMemoryFileSize) {
             byte[] bytes = in.readNBytes((int) size);

@@ -32,6 +32,7 @@ public final class TreeBuilder {
     private static final Logger LOG = LoggerFactory.getLogger(TreeBuilder.class);
     private static final String WHITEOUT_PREFIX = ".wh.";
     private static final String OPAQUE_MARKER = ".wh..wh..opq";
+    private static final String METADATA_PREFIX = ".wh..wh.";
     private static final int DEFAULT_DIRECTORY_MODE = 0755;
 
     private final FileRequest request;
@@ -82,6 +83,11 @@ public final class TreeBuilder {
         }
         if (header.name().startsWith("/")) {
             skip(header.name(), "absolute entry name, read as " + path + " inside the image root");
+        }
+        if (path.contains("/" + METADATA_PREFIX) && !path.endsWith("/" + OPAQUE_MARKER)) {
+            // AUFS keeps hard link and bookkeeping folders under .wh..wh.*; they are not image files.
+            LOG.debug("{}: whiteout metadata {} left out", layerName, header.name());
+            return;
         }
         String name = ImagePaths.fileName(path);
         if (name.startsWith(WHITEOUT_PREFIX)) {

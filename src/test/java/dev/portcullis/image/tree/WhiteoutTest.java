@@ -145,4 +145,14 @@ class WhiteoutTest {
                 .containsExactly(0, 2);
         assertThat(stack.read("/var/lib/dpkg/status")).isEqualTo("Package: b\n");
     }
+
+    @Test
+    void shouldLeaveOutAufsMetadata() throws Exception {
+        byte[] layer = tar().file(".wh..wh.plnk/123.456", "link data").file(".wh..wh.aufs", "").file("etc/x", "x").build();
+
+        LayerStack stack = LayerStack.merge(temp, FileRequest.none(), List.of(layer));
+
+        assertThat(stack.tree().entries()).extracting(e -> e.path()).containsExactly("/", "/etc", "/etc/x");
+        assertThat(stack.skipped()).isEmpty();
+    }
 }
