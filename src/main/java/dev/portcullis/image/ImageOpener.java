@@ -17,8 +17,9 @@ import java.util.List;
  *
  * <pre>{@code
  * try (OpenedImage image = new ImageOpener(ImageOptions.defaults())
- *         .open("oci:images/app:1.0", FileRequest.globs("/var/lib/dpkg/status"))) {
- *     InputStream status = image.files().open("/var/lib/dpkg/status");
+ *                 .open("oci:images/app:1.0", FileRequest.globs("/var/lib/dpkg/status"));
+ *         InputStream status = image.files().open("/var/lib/dpkg/status")) {
+ *     // parse the dpkg database
  * }
  * }</pre>
  */

@@ -44,7 +44,7 @@ final class LayeredImageLoader {
         List<Layer> layers = new ArrayList<>();
         for (int index = 0; index < blobs.size(); index++) {
             LayerBlob blob = blobs.get(index);
-            String location = image.store().name() + ": " + blob.path();
+            String location = image.store().describe(blob.path());
             String diffId = diffIds.isEmpty() ? null : diffIds.get(index);
             progress.layerStarted(index, blobs.size(), blob.size());
             builder.startLayer(index, "layer " + index + " (" + blob.path() + ")");

@@ -107,7 +107,7 @@ class ImageOpenerHostileTest {
 
         assertThatThrownBy(() -> open(archive.toString(), FileRequest.none()))
                 .isInstanceOf(ImageException.class)
-                .hasMessageContaining("layer " + archive + ": layer0.tar is truncated or corrupt");
+                .hasMessageContaining("layer " + archive + " entry layer0.tar is truncated or corrupt (");
     }
 
     @Test
@@ -228,7 +228,7 @@ class ImageOpenerHostileTest {
 
         assertThatThrownBy(() -> open("oci:" + layout.root(), FileRequest.none()))
                 .isInstanceOf(ImageException.class)
-                .hasMessageContaining("layer " + layout.root() + ": blobs/sha256/" + digest.substring(7) + " has digest")
+                .hasMessageContaining("layer " + layout.root() + "/blobs/sha256/" + digest.substring(7) + " has digest")
                 .hasMessageContaining("but the image names " + digest);
     }
 

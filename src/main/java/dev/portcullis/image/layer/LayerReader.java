@@ -54,7 +54,7 @@ public final class LayerReader {
             uncompressed.drain();
             stored.drain();
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-            throw new ImageException("layer " + check.location() + " is truncated or corrupt (" + e.getMessage()
+            throw new ImageException("layer " + check.location() + " is truncated or corrupt (" + describe(e)
                     + "); the image file is damaged, so export or download it again", e);
         }
         counted.report();
@@ -106,6 +106,13 @@ public final class LayerReader {
             return EntryHeader.Kind.REGULAR;
         }
         return null;
+    }
+
+    private static String describe(Exception e) {
+        if (e.getMessage() != null) {
+            return e.getMessage();
+        }
+        return e instanceof java.io.EOFException ? "unexpected end of data" : e.getClass().getSimpleName();
     }
 
     private static String algorithmOf(String digest) {

@@ -16,6 +16,9 @@ public interface BlobStore extends Closeable {
 
     boolean exists(String path);
 
+    /** Names a file of the source in messages, for example {@code image.tar entry manifest.json}. */
+    String describe(String path);
+
     /**
      * Opens a file of the source.
      *

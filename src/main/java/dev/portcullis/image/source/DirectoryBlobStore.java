@@ -21,6 +21,11 @@ final class DirectoryBlobStore implements BlobStore {
     }
 
     @Override
+    public String describe(String path) {
+        return root.resolve(path).toString();
+    }
+
+    @Override
     public boolean exists(String path) {
         Path file = locate(path);
         return file != null && Files.isRegularFile(file);

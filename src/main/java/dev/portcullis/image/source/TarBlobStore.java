@@ -61,6 +61,11 @@ final class TarBlobStore implements BlobStore {
     }
 
     @Override
+    public String describe(String path) {
+        return file + " entry " + path;
+    }
+
+    @Override
     public boolean exists(String path) {
         return entries.containsKey(path);
     }
