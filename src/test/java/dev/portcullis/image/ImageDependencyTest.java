@@ -23,7 +23,7 @@ class ImageDependencyTest {
     }
 
     @Test
-    void shouldKeepJsonTypesOutOfTreeAndLayerReading() {
+    void shouldKeepJsonOutOfTreeCode() {
         noClasses().that().resideInAnyPackage("dev.portcullis.image.tree..", "dev.portcullis.image.layer..",
                         "dev.portcullis.image.rootfs..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.portcullis.image.json..",

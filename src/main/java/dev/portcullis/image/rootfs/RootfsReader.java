@@ -4,7 +4,6 @@ import dev.portcullis.image.tree.EntryHeader;
 import dev.portcullis.image.tree.StoredContent;
 import dev.portcullis.image.tree.TreeBuilder;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -27,7 +26,6 @@ public final class RootfsReader {
     private static final int CHARACTER_DEVICE = 0020000;
     private static final int BLOCK_DEVICE = 0060000;
     private static final int FIFO = 0010000;
-    private static final int SOCKET = 0140000;
 
     /** Walks the folder; an unreadable entry is recorded as skipped and the walk goes on. */
     public void read(Path root, TreeBuilder builder) throws IOException {
@@ -75,11 +73,7 @@ public final class RootfsReader {
         long size = kind == EntryHeader.Kind.REGULAR ? attributes.size() : 0;
         EntryHeader header = new EntryHeader(name, kind, size, mode & 07777, (Integer) unix.get("uid"),
                 (Integer) unix.get("gid"), linkName);
-        try {
-            builder.add(header, () -> new StoredContent.HostFile(file, size));
-        } catch (UncheckedIOException e) {
-            builder.skip(name, "cannot be read (" + e.getMessage() + ")");
-        }
+        builder.add(header, () -> new StoredContent.HostFile(file, size));
     }
 
     private static EntryHeader.Kind kindOf(BasicFileAttributes attributes, int mode) {
@@ -96,7 +90,7 @@ public final class RootfsReader {
             case CHARACTER_DEVICE -> EntryHeader.Kind.CHARACTER_DEVICE;
             case BLOCK_DEVICE -> EntryHeader.Kind.BLOCK_DEVICE;
             case FIFO -> EntryHeader.Kind.FIFO;
-            case SOCKET -> null;
+            // Sockets and unknown types are not files an image ships.
             default -> null;
         };
     }
