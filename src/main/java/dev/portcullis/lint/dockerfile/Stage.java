@@ -1,0 +1,32 @@
+package dev.portcullis.lint.dockerfile;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One build stage: a FROM instruction and what follows it up to the next FROM.
+ *
+ * @param index position among the stages, from 0
+ * @param name the name after {@code AS}, if any
+ * @param from the FROM instruction, or null for instructions written before any FROM
+ * @param instructions the instructions after FROM
+ */
+public record Stage(int index, Optional<String> name, Instruction from, List<Instruction> instructions) {
+
+    public Stage {
+        instructions = List.copyOf(instructions);
+    }
+
+    /** Returns the image reference of FROM as written, for example {@code node:20-alpine} or {@code $BASE}. */
+    public Optional<String> baseImage() {
+        if (from == null || from.arguments().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(from.arguments().getFirst());
+    }
+
+    /** Returns the instructions of the stage with ONBUILD triggers replaced by the instruction they hold. */
+    public List<Instruction> effectiveInstructions() {
+        return instructions.stream().map(Instruction::effective).toList();
+    }
+}

@@ -1,0 +1,123 @@
+package dev.portcullis.lint.rules;
+
+import dev.portcullis.lint.dockerfile.Dockerfile;
+import dev.portcullis.lint.dockerfile.Instruction;
+import dev.portcullis.lint.dockerfile.Stage;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which stages feed the shipped image and which variables an instruction sees, following BuildKit:
+ * ENV is inherited from a parent stage named in FROM; ARG before the first FROM is visible in a
+ * stage only when the stage declares it again; ARG inside a stage lasts until the stage ends.
+ */
+final class StageScope {
+
+    private static final Pattern VARIABLE = Pattern.compile("\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)}|([A-Za-z_][A-Za-z0-9_]*))");
+
+    private StageScope() {
+    }
+
+    /** Returns the final stage and every stage it is built FROM, directly or through others. */
+    static Set<Integer> shippedStages(Dockerfile dockerfile) {
+        Set<Integer> shipped = new HashSet<>();
+        Optional<Stage> current = dockerfile.finalStage();
+        while (current.isPresent() && shipped.add(current.get().index())) {
+            current = parent(dockerfile, current.get());
+        }
+        return shipped;
+    }
+
+    /** Returns the stage this one is built FROM, when FROM names an earlier stage. */
+    static Optional<Stage> parent(Dockerfile dockerfile, Stage stage) {
+        return stage.baseImage().flatMap(base -> dockerfile.stages().stream()
+                .filter(other -> other.index() < stage.index())
+                .filter(other -> other.name().map(base::equalsIgnoreCase).orElse(false))
+                .reduce((first, second) -> second));
+    }
+
+    /** Returns the stage and its ancestors, the stage itself first. */
+    static List<Stage> lineage(Dockerfile dockerfile, Stage stage) {
+        List<Stage> lineage = new ArrayList<>();
+        Optional<Stage> current = Optional.of(stage);
+        while (current.isPresent() && !lineage.contains(current.get())) {
+            lineage.add(current.get());
+            current = parent(dockerfile, current.get());
+        }
+        return lineage;
+    }
+
+    /** Returns the ARG and ENV values visible at an instruction (an unset ARG maps to an empty value). */
+    static Map<String, String> variables(Dockerfile dockerfile, Instruction at) {
+        Map<String, String> globals = new LinkedHashMap<>();
+        for (Instruction arg : dockerfile.globalArgs()) {
+            arguments(arg).forEach(globals::put);
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        if (at.stageIndex() < 0) {
+            return globals;
+        }
+        Stage stage = dockerfile.stages().get(at.stageIndex());
+        if (stage.from() == null) {
+            // Without FROM there is no stage boundary, so ARGs declared above stay visible.
+            values.putAll(globals);
+        }
+        List<Stage> lineage = lineage(dockerfile, stage);
+        for (int i = lineage.size() - 1; i >= 0; i--) {
+            Stage current = lineage.get(i);
+            Map<String, String> stageArgs = new LinkedHashMap<>();
+            for (Instruction instruction : current.effectiveInstructions()) {
+                if (current == stage && instruction.range().startLine() >= at.range().startLine()) {
+                    break;
+                }
+                if (instruction.is("ENV")) {
+                    List<String> triples = instruction.arguments();
+                    for (int k = 0; k + 1 < triples.size(); k += 3) {
+                        values.put(triples.get(k), unquote(triples.get(k + 1)));
+                    }
+                } else if (instruction.is("ARG") && current == stage) {
+                    arguments(instruction).forEach((name, value) ->
+                            stageArgs.put(name, value.isEmpty() ? globals.getOrDefault(name, "") : value));
+                }
+            }
+            values.putAll(stageArgs);
+        }
+        return values;
+    }
+
+    /** Replaces {@code $NAME} and {@code ${NAME}} with known values and leaves unknown ones as written. */
+    static String expand(String text, Map<String, String> variables) {
+        Matcher match = VARIABLE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (match.find()) {
+            String name = match.group(1) != null ? match.group(1) : match.group(2);
+            String value = variables.get(name);
+            match.appendReplacement(out, Matcher.quoteReplacement(value != null ? value : match.group()));
+        }
+        match.appendTail(out);
+        return out.toString();
+    }
+
+    private static Map<String, String> arguments(Instruction arg) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String word : arg.arguments()) {
+            int equals = word.indexOf('=');
+            values.put(equals < 0 ? word : word.substring(0, equals), equals < 0 ? "" : unquote(word.substring(equals + 1)));
+        }
+        return values;
+    }
+
+    static String unquote(String value) {
+        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
+            return value.substring(1, value.length() - 1);
+        }
+        return value;
+    }
+}
