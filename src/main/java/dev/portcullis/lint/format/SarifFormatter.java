@@ -40,7 +40,23 @@ public final class SarifFormatter {
         root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         root.put("version", "2.1.0");
         ObjectNode run = root.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
+        List<String> ids = writeDriver(run.putObject("tool").putObject("driver"));
+
+        ArrayNode resultNodes = run.putArray("results");
+        for (LintResult result : results) {
+            for (Finding finding : result.findings()) {
+                writeResult(resultNodes.addObject(), result.file(), finding, ids);
+            }
+        }
+        try {
+            return JSON.writeValueAsString(root) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the tool description and returns the rule ids in the order of their indexes. */
+    private List<String> writeDriver(ObjectNode driver) {
         driver.put("name", "portcullis");
         driver.put("version", version);
         ArrayNode ruleNodes = driver.putArray("rules");
@@ -55,30 +71,24 @@ public final class SarifFormatter {
             rule.hadolintId().ifPresent(id -> properties.put("hadolint", id));
             rule.cisId().ifPresent(id -> properties.put("cis-docker-benchmark", id));
         }
-        ArrayNode resultNodes = run.putArray("results");
-        for (LintResult result : results) {
-            for (Finding finding : result.findings()) {
-                ObjectNode node = resultNodes.addObject();
-                node.put("ruleId", finding.rule().id());
-                if (ids.contains(finding.rule().id())) {
-                    node.put("ruleIndex", ids.indexOf(finding.rule().id()));
-                }
-                node.put("level", level(finding.severity()));
-                node.putObject("message").put("text", finding.message());
-                ObjectNode location = node.putArray("locations").addObject().putObject("physicalLocation");
-                location.putObject("artifactLocation").put("uri", result.file().replace('\\', '/'));
-                ObjectNode region = location.putObject("region");
-                region.put("startLine", finding.range().startLine());
-                region.put("startColumn", finding.range().startColumn());
-                region.put("endLine", finding.range().endLine());
-                region.put("endColumn", finding.range().endColumn() + 1);
-            }
+        return ids;
+    }
+
+    private static void writeResult(ObjectNode node, String file, Finding finding, List<String> ids) {
+        node.put("ruleId", finding.rule().id());
+        if (ids.contains(finding.rule().id())) {
+            node.put("ruleIndex", ids.indexOf(finding.rule().id()));
         }
-        try {
-            return JSON.writeValueAsString(root) + System.lineSeparator();
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        node.put("level", level(finding.severity()));
+        node.putObject("message").put("text", finding.message());
+        ObjectNode location = node.putArray("locations").addObject().putObject("physicalLocation");
+        location.putObject("artifactLocation").put("uri", file.replace('\\', '/'));
+        ObjectNode region = location.putObject("region");
+        region.put("startLine", finding.range().startLine());
+        region.put("startColumn", finding.range().startColumn());
+        region.put("endLine", finding.range().endLine());
+        // SARIF end columns are exclusive, while SourceRange's are inclusive.
+        region.put("endColumn", finding.range().endColumn() + 1);
     }
 
     private static String level(Severity severity) {

@@ -14,7 +14,6 @@ import dev.portcullis.lint.dockerfile.Stage;
 import dev.portcullis.lint.shell.Command;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Rules for COPY and ADD: stage references, destinations, archives and remote sources. */
@@ -165,9 +164,5 @@ final class CopyRules {
     static boolean isAbsolute(String path) {
         String unquoted = StageScope.unquote(path);
         return unquoted.startsWith("/") || unquoted.startsWith("$") || unquoted.matches("(?i)^[a-z]:[\\\\/].*");
-    }
-
-    static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
     }
 }

@@ -46,7 +46,7 @@ final class LabelRules {
     }
 
     private static Rule typed(String id, String hadolintId, LabelType type, String problem, Predicate<String> valid) {
-        return rule(id, hadolintId, null, WARNING, "A " + type.name().toLowerCase() + " label " + problem)
+        return rule(id, hadolintId, null, WARNING, "A label declared as " + type.name().toLowerCase(java.util.Locale.ROOT) + " " + problem)
                 .whole((file, config) -> eachLabel(file, (name, value) -> config.requiredLabels().get(name) == type
                         && !valid.test(value), problem));
     }

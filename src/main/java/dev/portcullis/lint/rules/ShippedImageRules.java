@@ -14,7 +14,6 @@ import dev.portcullis.lint.dockerfile.Stage;
 import dev.portcullis.lint.shell.Command;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -144,9 +143,5 @@ final class ShippedImageRules {
             }
         }
         return found;
-    }
-
-    static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
     }
 }

@@ -14,9 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Which stages feed the shipped image and which variables an instruction sees, following BuildKit:
- * ENV is inherited from a parent stage named in FROM; ARG before the first FROM is visible in a
- * stage only when the stage declares it again; ARG inside a stage lasts until the stage ends.
+ * Finds the stages that feed the shipped image and the variables an instruction can read, as
+ * BuildKit scopes them. ENV is inherited from a parent stage named in FROM. An ARG before the first
+ * FROM is visible in a stage only when the stage declares it again, and an ARG inside a stage lasts
+ * until the stage ends.
  */
 final class StageScope {
 
