@@ -86,6 +86,7 @@ class LintCommandTest {
             empty file           | ''                                                | :1:1: the file contains no instructions
             only comments        | '# nothing here\\n'                                | :1:1: the file contains no instructions
             env without value    | 'FROM alpine:3.20\\nENV PATH\\n'                   | :2:1: ENV: ENV must have two arguments
+            invalid escape       | '# escape=x\\nFROM alpine:3.20\\n'                 | :1:1: invalid escape character "x"
             nested json          | 'FROM alpine:3.20\\nCMD [ "echo", [ "x" ] ]\\n'    | :2:1: CMD: JSON arguments must be an array of strings
             """)
     void shouldRejectUnusableInput(String name, String text, String expected) throws IOException {

@@ -97,7 +97,7 @@ public final class DockerfileParser {
             return new Result(new Directives(escape, directives), nodes);
         }
 
-        private String joinContinuation(Continuation first) {
+        private String joinContinuation(Continuation first) throws ParseException {
             StringBuilder line = new StringBuilder(first.text());
             boolean complete = first.complete();
             while (!complete && next < lines.size()) {
@@ -205,7 +205,7 @@ public final class DockerfileParser {
             return word.chars().filter(ch -> ch == '\'' || ch == '"').count();
         }
 
-        private void readDirective(String stripped, int lineNumber) {
+        private void readDirective(String stripped, int lineNumber) throws ParseException {
             if (directivesDone) {
                 return;
             }
@@ -221,7 +221,11 @@ public final class DockerfileParser {
                 return;
             }
             directives.put(name, match.group(2));
-            if (name.equals("escape") && (match.group(2).equals("`") || match.group(2).equals("\\"))) {
+            if (name.equals("escape")) {
+                if (!match.group(2).equals("`") && !match.group(2).equals("\\")) {
+                    throw new ParseException(file, lineNumber, 1, "invalid escape character \"" + match.group(2)
+                            + "\" in the escape directive; use ` or \\");
+                }
                 escape = match.group(2).charAt(0);
             }
         }

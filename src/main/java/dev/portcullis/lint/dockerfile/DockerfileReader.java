@@ -7,7 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.ByteBuffer;
+import dev.portcullis.lint.shell.ShellLexer;
+import dev.portcullis.lint.shell.ShellSyntaxException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -65,7 +69,7 @@ public final class DockerfileReader {
             checkKnown(file, node);
             if (node.instruction().equals("FROM")) {
                 if (seenFrom || !current.isEmpty()) {
-                    stages.add(stage(stages.size(), from, current));
+                    stages.add(stage(stages.size(), from, current, globalArgs, result.directives().escape()));
                 }
                 seenFrom = true;
                 from = new Instruction(node, stages.size(), false);
@@ -84,20 +88,46 @@ public final class DockerfileReader {
             all.add(instruction);
         }
         if (seenFrom || !current.isEmpty()) {
-            stages.add(stage(stages.size(), from, current));
+            stages.add(stage(stages.size(), from, current, globalArgs, result.directives().escape()));
         }
         return new Dockerfile(file, text.lines().toList(), result.directives(), globalArgs, stages, all);
     }
 
-    private static Stage stage(int index, Instruction from, List<Instruction> instructions) {
+    private static Stage stage(int index, Instruction from, List<Instruction> instructions, List<Instruction> globalArgs,
+            char escape) {
         Optional<String> name = Optional.empty();
-        if (from != null) {
+        Optional<String> image = Optional.empty();
+        if (from != null && !from.arguments().isEmpty()) {
             List<String> arguments = from.arguments();
             if (arguments.size() >= 3 && arguments.get(1).equalsIgnoreCase("AS")) {
                 name = Optional.of(arguments.get(2));
             }
+            image = Optional.of(expandWithDefaults(arguments.getFirst(), globalArgs, escape));
         }
-        return new Stage(index, name, from, instructions);
+        return new Stage(index, name, from, image, instructions);
+    }
+
+    /** Expands FROM with the defaults of ARGs declared before it; leaves the text as written when one has none. */
+    private static String expandWithDefaults(String reference, List<Instruction> globalArgs, char escape) {
+        if (!reference.contains("$")) {
+            return reference;
+        }
+        ShellLexer lexer = new ShellLexer(escape, false, false, true);
+        Map<String, String> defaults = new HashMap<>();
+        try {
+            for (Instruction arg : globalArgs) {
+                for (String word : arg.arguments()) {
+                    int equals = word.indexOf('=');
+                    if (equals > 0) {
+                        defaults.put(word.substring(0, equals), lexer.process(word.substring(equals + 1), name -> Optional.empty()));
+                    }
+                }
+            }
+            String expanded = lexer.process(reference, name -> Optional.ofNullable(defaults.get(name)));
+            return expanded.contains("$") || expanded.isEmpty() ? reference : expanded;
+        } catch (ShellSyntaxException e) {
+            return reference;
+        }
     }
 
     private static void checkKnown(String file, Node node) throws ParseException {

@@ -29,8 +29,10 @@ final class BaseImageRules {
                 rule("PC-D006", "DL3006", null, WARNING, "Tag the base image with a version so builds are repeatable")
                         .whole(BaseImageRules::untagged),
                 rule("PC-D007", "DL3007", null, WARNING, "Do not use the latest tag; pin the base image to a version")
-                        .each("FROM", (from, file) -> image(from).map(ImageReference::parse)
-                                .map(reference -> reference.tag().equals("latest") && !reference.digest()).orElse(false)),
+                        .whole((file, config) -> file.stages().stream()
+                                .filter(stage -> stage.baseImage().map(ImageReference::parse)
+                                        .map(reference -> reference.tag().equals("latest") && !reference.digest()).orElse(false))
+                                .map(stage -> Violation.at(stage.from())).toList()),
                 rule("PC-D026", "DL3026", "4.2", ERROR, "Use images only from the trusted registries")
                         .whole(BaseImageRules::untrustedRegistry),
                 rule("PC-D029", "DL3029", null, WARNING, "Do not hard-code --platform in FROM; use $BUILDPLATFORM or $TARGETPLATFORM")
@@ -49,10 +51,6 @@ final class BaseImageRules {
                         .each("MAINTAINER", maintainer -> true));
     }
 
-    static Optional<String> image(Instruction from) {
-        return from.arguments().isEmpty() ? Optional.empty() : Optional.of(from.arguments().getFirst());
-    }
-
     private static Optional<String> stageName(Instruction from) {
         List<String> arguments = from.arguments();
         return arguments.size() >= 3 && arguments.get(1).equalsIgnoreCase("AS") ? Optional.of(arguments.get(2)) : Optional.empty();
@@ -63,7 +61,7 @@ final class BaseImageRules {
         Set<String> earlierNames = new HashSet<>();
         for (Stage stage : dockerfile.stages()) {
             if (stage.from() != null) {
-                Optional<String> image = image(stage.from());
+                Optional<String> image = stage.baseImage();
                 if (image.isPresent() && !image.get().equals("scratch") && !image.get().contains("$")
                         && !earlierNames.contains(image.get().toLowerCase(Locale.ROOT))) {
                     ImageReference reference = ImageReference.parse(image.get());
@@ -87,8 +85,9 @@ final class BaseImageRules {
         Set<String> names = new HashSet<>(dockerfile.stageNames());
         for (Instruction instruction : dockerfile.effectiveInstructions()) {
             List<String> images = new ArrayList<>();
-            if (instruction.is("FROM")) {
-                image(instruction).ifPresent(images::add);
+            if (instruction.is("FROM") && !instruction.onbuild()) {
+                dockerfile.stages().stream().filter(stage -> stage.from() == instruction).findFirst()
+                        .flatMap(Stage::baseImage).ifPresent(images::add);
             } else if (instruction.is("COPY") || instruction.is("ADD")) {
                 instruction.flag("from").ifPresent(images::add);
             } else if (instruction.is("RUN")) {

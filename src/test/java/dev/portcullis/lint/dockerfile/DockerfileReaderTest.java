@@ -25,7 +25,8 @@ class DockerfileReaderTest {
         assertThat(dockerfile.globalArgs()).extracting(Instruction::text).containsExactly("NODE=20");
         assertThat(dockerfile.stages()).hasSize(2);
         assertThat(dockerfile.stages().get(0).name()).contains("build");
-        assertThat(dockerfile.stages().get(0).baseImage()).contains("node:${NODE}");
+        assertThat(dockerfile.stages().get(0).baseImage()).contains("node:20");
+        assertThat(dockerfile.stages().get(0).from().arguments().getFirst()).isEqualTo("node:${NODE}");
         assertThat(dockerfile.finalStage().orElseThrow().name()).contains("final");
         assertThat(dockerfile.stage("BUILD").orElseThrow().index()).isZero();
         assertThat(dockerfile.stage("1").orElseThrow().name()).contains("final");

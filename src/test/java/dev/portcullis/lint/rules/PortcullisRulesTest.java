@@ -54,6 +54,10 @@ class PortcullisRulesTest {
             PC-D064 | 1 | 'ARG GITHUB_TOKEN\\nFROM debian:12'
             PC-D064 | 0 | 'FROM debian:12 AS build\\nENV NPM_TOKEN=abc\\nFROM debian:12\\nUSER app'
             PC-D064 | 0 | 'FROM debian:12\\nENV GPG_KEY=B42F6819007F00F88E364FD4036A9C25BF357DD4'
+            PC-D007 | 1 | 'ARG TAG=latest\\nFROM node:${TAG}'
+            PC-D007 | 0 | 'ARG TAG\\nFROM node:${TAG}'
+            PC-D006 | 1 | 'ARG BASE="debian"\\nFROM $BASE'
+            PC-D026 | 0 | 'ARG REGISTRY=quay.io\\nFROM ${REGISTRY}/app:1'
             """)
     void shouldJudgeCase(String rule, int expected, String dockerfile) throws Exception {
         assertThat(count(lint(dockerfile), rule)).as(dockerfile).isEqualTo(expected);
