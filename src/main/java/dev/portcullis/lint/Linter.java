@@ -31,7 +31,15 @@ public final class Linter {
             if (!config.enabled(info)) {
                 continue;
             }
-            for (Violation violation : rule.check(dockerfile, config)) {
+            List<Violation> violations;
+            try {
+                violations = rule.check(dockerfile, config);
+            } catch (RuntimeException e) {
+                // One broken rule must not stop the others; the rest of the report stays useful.
+                LOG.warn("Rule {} failed on {} and was skipped: {}", info.id(), dockerfile.file(), e.toString(), e);
+                continue;
+            }
+            for (Violation violation : violations) {
                 if (ignores.ignores(info, violation.range().startLine())) {
                     LOG.debug("{} ignored at {}:{} by an ignore comment", info.id(), dockerfile.file(),
                             violation.range().startLine());

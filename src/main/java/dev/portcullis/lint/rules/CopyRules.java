@@ -48,7 +48,7 @@ final class CopyRules {
 
     /** Returns the source and destination paths with surrounding quotes removed. */
     static List<String> paths(Instruction copy) {
-        if (copy.json() || !copy.heredocs().isEmpty() && copy.json()) {
+        if (copy.json()) {
             return copy.arguments();
         }
         return copy.arguments().stream().map(StageScope::unquote)

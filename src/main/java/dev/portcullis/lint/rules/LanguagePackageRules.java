@@ -68,8 +68,9 @@ final class LanguagePackageRules {
     }
 
     private static boolean hasUnpinnedPip(Command install) {
-        if (install.hasFlag("-r", "--requirement", "-c", "--constraint")) {
-            return !install.hasFlag("-c", "--constraint") && !pipPackages(install).stream().allMatch(LanguagePackageRules::pipPinned);
+        // A constraints file pins the versions of everything installed with it.
+        if (install.hasFlag("-c", "--constraint")) {
+            return false;
         }
         return !pipPackages(install).stream().allMatch(LanguagePackageRules::pipPinned);
     }

@@ -3,6 +3,8 @@ package dev.portcullis.lint.rules;
 import dev.portcullis.lint.dockerfile.Dockerfile;
 import dev.portcullis.lint.dockerfile.Instruction;
 import dev.portcullis.lint.dockerfile.Stage;
+import dev.portcullis.lint.shell.ShellLexer;
+import dev.portcullis.lint.shell.ShellSyntaxException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -70,10 +72,10 @@ final class StageScope {
             // Without FROM there is no stage boundary, so ARGs declared above stay visible.
             values.putAll(globals);
         }
+        char escape = dockerfile.directives().escape();
         List<Stage> lineage = lineage(dockerfile, stage);
         for (int i = lineage.size() - 1; i >= 0; i--) {
             Stage current = lineage.get(i);
-            Map<String, String> stageArgs = new LinkedHashMap<>();
             for (Instruction instruction : current.effectiveInstructions()) {
                 if (current == stage && instruction.range().startLine() >= at.range().startLine()) {
                     break;
@@ -81,16 +83,27 @@ final class StageScope {
                 if (instruction.is("ENV")) {
                     List<String> triples = instruction.arguments();
                     for (int k = 0; k + 1 < triples.size(); k += 3) {
-                        values.put(triples.get(k), unquote(triples.get(k + 1)));
+                        values.put(triples.get(k), evaluate(triples.get(k + 1), values, escape));
                     }
                 } else if (instruction.is("ARG") && current == stage) {
-                    arguments(instruction).forEach((name, value) ->
-                            stageArgs.put(name, value.isEmpty() ? globals.getOrDefault(name, "") : value));
+                    for (Map.Entry<String, String> arg : arguments(instruction).entrySet()) {
+                        String value = arg.getValue().isEmpty() ? globals.getOrDefault(arg.getKey(), "")
+                                : evaluate(arg.getValue(), values, escape);
+                        values.put(arg.getKey(), value);
+                    }
                 }
             }
-            values.putAll(stageArgs);
         }
         return values;
+    }
+
+    /** Expands and unquotes an ENV or ARG value as BuildKit does when it records the variable. */
+    private static String evaluate(String raw, Map<String, String> variables, char escape) {
+        try {
+            return ShellLexer.standard(escape).process(raw, name -> Optional.ofNullable(variables.get(name)));
+        } catch (ShellSyntaxException e) {
+            return unquote(raw);
+        }
     }
 
     /** Replaces {@code $NAME} and {@code ${NAME}} with known values and leaves unknown ones as written. */

@@ -18,6 +18,11 @@ public final class ShellTokenizer {
 
     // TODO: commands inside $(...) and backquotes are not split out; rules do not see them.
 
+    /** Reserved words that may start a command list; the command proper follows them. */
+    private static final java.util.Set<String> LEADING_KEYWORDS =
+            java.util.Set.of("{", "}", "!", "then", "do", "else", "elif", "if", "while", "until");
+    private static final java.util.Set<String> CLOSING_KEYWORDS = java.util.Set.of("fi", "done", "esac");
+
     /** Tokenizes a script; unbalanced quotes end the last word at the end of the text. */
     public ShellScript tokenize(String script) {
         return new Run(script).run();
@@ -192,11 +197,10 @@ public final class ShellTokenizer {
         private void endCommand(boolean endsPipeline) {
             endWord();
             skipNextWord = false;
-            List<String> reserved = List.of("{", "}", "!", "then", "do", "else", "elif", "if", "while", "until");
-            while (!words.isEmpty() && reserved.contains(words.getFirst())) {
+            while (!words.isEmpty() && LEADING_KEYWORDS.contains(words.getFirst())) {
                 words.removeFirst();
             }
-            if (!words.isEmpty() && !List.of("fi", "done", "esac").contains(words.getFirst())) {
+            if (!words.isEmpty() && !CLOSING_KEYWORDS.contains(words.getFirst())) {
                 Command command = new Command(words, pipelines.size(), !pipeline.isEmpty());
                 commands.add(command);
                 pipeline.add(command);
