@@ -35,7 +35,7 @@ public final class Linter {
             try {
                 violations = rule.check(dockerfile, config);
             } catch (RuntimeException e) {
-                // One broken rule must not stop the others; the rest of the report stays useful.
+                // One broken rule must not stop the others, so the rest of the report stays useful.
                 LOG.warn("Rule {} failed on {} and was skipped: {}", info.id(), dockerfile.file(), e.toString(), e);
                 continue;
             }

@@ -9,7 +9,7 @@ import java.util.Optional;
  * @param hadolintId the Hadolint rule with the same meaning, for example {@code DL3008}, if any
  * @param cisId the CIS Docker Benchmark recommendation, for example {@code 4.1}, if any
  * @param severity the default severity
- * @param title one sentence saying what the rule asks for
+ * @param title one sentence stating what the rule requires
  * @param enabledByDefault false for rules a user turns on in the configuration
  */
 public record RuleInfo(String id, Optional<String> hadolintId, Optional<String> cisId, Severity severity,

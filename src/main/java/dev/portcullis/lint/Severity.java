@@ -2,7 +2,7 @@ package dev.portcullis.lint;
 
 import java.util.Locale;
 
-/** How serious a finding is, from most to least; {@code --fail-on} compares against this order. */
+/** Severity of a finding, ordered from most to least serious, the order {@code --fail-on} compares in. */
 public enum Severity {
     ERROR, WARNING, INFO, STYLE;
 

@@ -4,7 +4,7 @@ import dev.portcullis.lint.dockerfile.Instruction;
 import dev.portcullis.lint.dockerfile.SourceRange;
 
 /**
- * What a rule reports before configuration and ignores are applied.
+ * A problem a rule reports, before configuration and ignore comments apply.
  *
  * @param range where the problem is
  * @param message a message specific to this occurrence, or null for the rule title

@@ -107,7 +107,7 @@ public final class DockerfileReader {
         return new Stage(index, name, from, image, instructions);
     }
 
-    /** Expands FROM with the defaults of ARGs declared before it; leaves the text as written when one has none. */
+    /** Expands FROM with the defaults of ARGs declared before it, or returns the text as written when one has no default. */
     private static String expandWithDefaults(String reference, List<Instruction> globalArgs, char escape) {
         if (!reference.contains("$")) {
             return reference;

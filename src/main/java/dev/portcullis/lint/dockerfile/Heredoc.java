@@ -11,7 +11,7 @@ package dev.portcullis.lint.dockerfile;
  */
 public record Heredoc(String name, String content, boolean expand, boolean chomp, int fileDescriptor) {
 
-    /** Returns the body as the build sees it: leading tabs removed from each line when chomped. */
+    /** Returns the body as the build runs it, with leading tabs removed from each line when chomped. */
     public String effectiveContent() {
         if (!chomp) {
             return content;

@@ -95,7 +95,7 @@ public final class ShellLexer {
         }
     }
 
-    /** One pass over one input; holds the read position. */
+    /** One pass over one input, with the read position. */
     private final class Run {
         static final int EOF = -1;
         private final int[] text;
@@ -223,24 +223,29 @@ public final class ShellLexer {
             if (ch == EOF) {
                 return "$";
             }
-            if (ch != '{') {
-                String name = name();
-                if (name.isEmpty()) {
-                    return "$";
-                }
-                Optional<String> value = lookup(name);
-                if (value.isEmpty() && skipUnsetVariables) {
-                    return "$" + name;
-                }
-                return value.orElse("");
+            if (ch == '{') {
+                next();
+                return braced();
             }
-            next();
+            String name = name();
+            if (name.isEmpty()) {
+                return "$";
+            }
+            Optional<String> value = lookup(name);
+            if (value.isEmpty() && skipUnsetVariables) {
+                return "$" + name;
+            }
+            return value.orElse("");
+        }
+
+        /** Expands {@code ${...}} after the opening brace. */
+        String braced() throws ShellSyntaxException {
             String name = name();
             if (name.isEmpty()) {
                 throw new ShellSyntaxException("bad substitution: missing variable name");
             }
             Optional<String> value = lookup(name);
-            ch = peek();
+            int ch = peek();
             if (ch == '}') {
                 next();
                 if (value.isEmpty() && skipUnsetVariables) {
@@ -260,7 +265,11 @@ public final class ShellLexer {
                 throw new ShellSyntaxException("missing ':' in substitution of " + name);
             }
             next();
-            int modifier = next();
+            return modified(name, value, next());
+        }
+
+        /** Applies {@code :-}, {@code :+} or {@code :?} with the word up to the closing brace. */
+        String modified(String name, Optional<String> value, int modifier) throws ShellSyntaxException {
             String word = processStopOn('}').result();
             boolean setAndNonEmpty = value.isPresent() && !value.get().isEmpty();
             return switch (modifier) {

@@ -23,7 +23,7 @@ public final class ShellTokenizer {
             java.util.Set.of("{", "}", "!", "then", "do", "else", "elif", "if", "while", "until");
     private static final java.util.Set<String> CLOSING_KEYWORDS = java.util.Set.of("fi", "done", "esac");
 
-    /** Tokenizes a script; unbalanced quotes end the last word at the end of the text. */
+    /** Tokenizes a script. An unbalanced quote ends the last word at the end of the text. */
     public ShellScript tokenize(String script) {
         return new Run(script).run();
     }
