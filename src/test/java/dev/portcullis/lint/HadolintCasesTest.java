@@ -10,8 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -69,7 +68,7 @@ class HadolintCasesTest {
     @ParameterizedTest(name = "line {0}: {1} {2} {4}")
     @MethodSource("cases")
     void shouldAgreeWithHadolint(int line, String rule, String expect, String dockerfile, String testName, String mode,
-            String config) {
+            String config) throws Exception {
         if (rule.startsWith("SC")) {
             SKIPPED.incrementAndGet();
             Assumptions.abort("ShellCheck cases need shellcheck, which is not integrated");
@@ -119,24 +118,36 @@ class HadolintCasesTest {
     private static final Pattern REGISTRIES = Pattern.compile("allowedRegistries = \\[([^]]*)]");
     private static final Pattern LABEL = Pattern.compile("\\(\"([^\"]+)\", (?:Rule\\.)?(\\w+)\\)");
 
-    /** Translates the Haskell config column into our configuration. */
-    static LintConfig config(String haskell) {
+    /**
+     * Translates the Haskell config column into {@code .portcullis.yaml} text and loads it, so the
+     * cases also prove the configuration file can say what they need.
+     */
+    static LintConfig config(String haskell) throws IOException, LintConfigLoader.InvalidConfigException {
         if (haskell.isEmpty()) {
             return LintConfig.defaults();
         }
-        List<String> registries = new ArrayList<>();
+        StringBuilder yaml = new StringBuilder("lint:\n");
         Matcher registryList = REGISTRIES.matcher(haskell);
         if (registryList.find()) {
+            yaml.append("  trusted-registries:\n");
             for (String item : registryList.group(1).split(",")) {
-                registries.add(item.strip().replace("\"", ""));
+                yaml.append("    - \"").append(item.strip().replace("\"", "")).append("\"\n");
             }
         }
-        Map<String, LabelType> labels = new LinkedHashMap<>();
         Matcher label = LABEL.matcher(haskell);
-        while (label.find()) {
-            labels.put(label.group(1), LabelType.parse(label.group(2)));
+        if (label.find()) {
+            yaml.append("  labels:\n    strict: ").append(haskell.contains("strictLabels = True")).append("\n    required:\n");
+            do {
+                yaml.append("      ").append(label.group(1)).append(": ").append(label.group(2).toLowerCase(Locale.ROOT)).append('\n');
+            } while (label.find());
         }
-        return new LintConfig(new HashMap<>(), new HashMap<>(), registries, labels, haskell.contains("strictLabels = True"));
+        Path file = Files.createTempFile("portcullis", ".yaml");
+        try {
+            Files.writeString(file, yaml);
+            return new LintConfigLoader().load(file);
+        } finally {
+            Files.delete(file);
+        }
     }
 
     static String unescape(String text) {

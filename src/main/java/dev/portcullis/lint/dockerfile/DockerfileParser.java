@@ -155,8 +155,8 @@ public final class DockerfileParser {
                     body.append(raw).append('\n');
                 }
                 if (!terminated) {
-                    throw new ParseException(file, startLine, 1, "unterminated heredoc: no line \"" + heredoc.name()
-                            + "\" closes the here-document started here");
+                    throw new ParseException(file, startLine, 1, "unterminated heredoc: add a line containing only "
+                            + heredoc.name() + " after the here-document body");
                 }
                 documents.add(heredoc.withContent(body.toString()));
             }
