@@ -131,6 +131,17 @@ class LintCommandTest {
     }
 
     @Test
+    void shouldLintPathologicalLines() throws IOException {
+        String spaces = " ".repeat(1024 * 1024);
+        Path file = write("Dockerfile", "#a=x" + spaces + "\nFROM debian:12\nUSER app\n" + "ONBUILD ".repeat(100_000) + "RUN x\n");
+
+        int exit = run("--format", "json", file.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString()).contains("PC-D043");
+    }
+
+    @Test
     void shouldRejectMissingFile() {
         int exit = run(dir.resolve("absent").toString());
 

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class DockerfileParser {
 
-    private static final Pattern DIRECTIVE = Pattern.compile("^#[ \t]*([a-zA-Z][a-zA-Z0-9]*)[ \t]*=[ \t]*(.+?)[ \t]*$");
+    private static final Pattern DIRECTIVE = Pattern.compile("^#[ \t]*([a-zA-Z][a-zA-Z0-9]*)[ \t]*=(.*)$");
     private static final Set<String> KNOWN_DIRECTIVES = Set.of("syntax", "escape", "check");
     private static final Pattern HEREDOC = Pattern.compile("^(\\d*)<<(-?)([^<]*)$");
     private static final Set<String> HEREDOC_INSTRUCTIONS = Set.of("RUN", "COPY", "ADD");
@@ -85,7 +85,7 @@ public final class DockerfileParser {
                     continue;
                 }
                 String line = joinContinuation(first);
-                Node node = nodeFromLine(line, startLine, raw.length() - stripped.length() + 1, comments);
+                Node node = nodeFromLine(line, startLine, raw.length() - stripped.length() + 1, comments, false);
                 node = readHeredocs(node, line, startLine);
                 nodes.add(node);
                 comments = new ArrayList<>();
@@ -114,7 +114,8 @@ public final class DockerfileParser {
             return line.toString();
         }
 
-        private Node nodeFromLine(String line, int startLine, int column, List<String> comments) throws ParseException {
+        private Node nodeFromLine(String line, int startLine, int column, List<String> comments, boolean nested)
+                throws ParseException {
             ArgumentParser arguments = new ArgumentParser(escape);
             ArgumentParser.Split split = arguments.split(line);
             SourceRange range = new SourceRange(startLine, column, next, lastColumn(next));
@@ -123,8 +124,9 @@ public final class DockerfileParser {
             try {
                 if (split.keyword().equalsIgnoreCase("ONBUILD")) {
                     parsed = ArgumentParser.Arguments.NONE;
-                    if (!split.rest().isEmpty()) {
-                        child = nodeFromLine(split.rest(), startLine, column, List.of());
+                    // One level of nesting is enough to report ONBUILD ONBUILD and bounds the recursion.
+                    if (!split.rest().isEmpty() && !nested) {
+                        child = nodeFromLine(split.rest(), startLine, column, List.of(), true);
                     }
                 } else {
                     parsed = arguments.parse(split.keyword(), split.rest());
@@ -210,7 +212,8 @@ public final class DockerfileParser {
                 return;
             }
             Matcher match = DIRECTIVE.matcher(stripped);
-            if (!match.matches()) {
+            String value = match.matches() ? match.group(2).strip() : "";
+            if (value.isEmpty()) {
                 directivesDone = true;
                 return;
             }
@@ -220,13 +223,13 @@ public final class DockerfileParser {
                 directivesDone = true;
                 return;
             }
-            directives.put(name, match.group(2));
+            directives.put(name, value);
             if (name.equals("escape")) {
-                if (!match.group(2).equals("`") && !match.group(2).equals("\\")) {
-                    throw new ParseException(file, lineNumber, 1, "invalid escape character \"" + match.group(2)
+                if (!value.equals("`") && !value.equals("\\")) {
+                    throw new ParseException(file, lineNumber, 1, "invalid escape character \"" + value
                             + "\" in the escape directive; use ` or \\");
                 }
-                escape = match.group(2).charAt(0);
+                escape = value.charAt(0);
             }
         }
 

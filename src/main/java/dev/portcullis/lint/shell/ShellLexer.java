@@ -17,6 +17,9 @@ import java.util.function.Function;
  */
 public final class ShellLexer {
 
+    /** Substitutions nested deeper than this are rejected, which bounds the recursion. */
+    private static final int MAX_NESTING = 64;
+
     private final char escape;
     private final boolean rawQuotes;
     private final boolean rawEscapes;
@@ -101,6 +104,7 @@ public final class ShellLexer {
         private final int[] text;
         private final Function<String, Optional<String>> environment;
         private int position;
+        private int depth;
 
         Run(String input, Function<String, Optional<String>> environment) {
             this.text = input.codePoints().toArray();
@@ -218,6 +222,17 @@ public final class ShellLexer {
         }
 
         String dollar() throws ShellSyntaxException {
+            if (++depth > MAX_NESTING) {
+                throw new ShellSyntaxException("variable substitutions nested deeper than " + MAX_NESTING + " levels");
+            }
+            try {
+                return expandDollar();
+            } finally {
+                depth--;
+            }
+        }
+
+        private String expandDollar() throws ShellSyntaxException {
             next();
             int ch = peek();
             if (ch == EOF) {

@@ -9,38 +9,42 @@ import java.util.List;
  *
  * <p>Example: {@code set -o pipefail && curl -fsSL x | sh; (cd /a && make)} gives the commands
  * {@code set}, {@code curl}, {@code sh}, {@code cd}, {@code make} and one pipeline {@code [curl, sh]}.
- * Quotes are removed from words, redirections and their targets are dropped, comments are skipped and
- * {@code $(...)} and backquotes stay inside the word that contains them.
+ * Quotes are removed from words, redirections and their targets are dropped and comments are skipped.
+ * {@code $(...)} and backquotes stay inside the word that contains them, and the commands inside
+ * them are added after the script's own commands.
  *
  * @see <a href="https://pubs.opengroup.org/onlinepubs/9799919799/utilities/V3_chap02.html">Shell Command Language</a>
  */
 public final class ShellTokenizer {
 
-    // TODO: commands inside $(...) and backquotes are not split out; rules do not see them.
-
     /** Reserved words that may start a command list; the command proper follows them. */
     private static final java.util.Set<String> LEADING_KEYWORDS =
             java.util.Set.of("{", "}", "!", "then", "do", "else", "elif", "if", "while", "until");
     private static final java.util.Set<String> CLOSING_KEYWORDS = java.util.Set.of("fi", "done", "esac");
+    /** Command substitutions nested deeper than this are kept as words only, which bounds the recursion. */
+    private static final int MAX_NESTING = 16;
 
     /** Tokenizes a script. An unbalanced quote ends the last word at the end of the text. */
     public ShellScript tokenize(String script) {
-        return new Run(script).run();
+        return new Run(script, 0).run();
     }
 
     private static final class Run {
         private final String text;
         private final List<Command> commands = new ArrayList<>();
         private final List<List<Command>> pipelines = new ArrayList<>();
+        private final List<String> substitutions = new ArrayList<>();
         private List<String> words = new ArrayList<>();
         private List<Command> pipeline = new ArrayList<>();
         private StringBuilder word = new StringBuilder();
         private boolean inWord;
         private boolean skipNextWord;
+        private final int depth;
         private int pos;
 
-        Run(String text) {
+        Run(String text, int depth) {
             this.text = text;
+            this.depth = depth;
         }
 
         ShellScript run() {
@@ -87,6 +91,11 @@ public final class ShellTokenizer {
                 }
             }
             endCommand(true);
+            for (String inner : depth < MAX_NESTING ? substitutions : List.<String>of()) {
+                ShellScript nested = new Run(inner, depth + 1).run();
+                commands.addAll(nested.commands());
+                pipelines.addAll(nested.pipelines());
+            }
             return new ShellScript(commands, pipelines, text);
         }
 
@@ -171,7 +180,9 @@ public final class ShellTokenizer {
                 }
                 pos++;
             }
-            word.append(text, start, Math.min(pos, text.length()));
+            int end = Math.min(pos, text.length());
+            word.append(text, start, end);
+            substitutions.add(text.substring(Math.min(start + 2, end), Math.max(start + 2, end - 1)));
         }
 
         private void backquoted() {
@@ -179,6 +190,7 @@ public final class ShellTokenizer {
             int end = text.indexOf('`', pos + 1);
             end = end < 0 ? text.length() : end;
             word.append(text, pos, Math.min(text.length(), end + 1));
+            substitutions.add(text.substring(pos + 1, end));
             pos = Math.min(text.length(), end + 1);
         }
 

@@ -74,6 +74,14 @@ class ShellLexerTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void shouldRejectDeepNesting() {
+        String word = "${A:-".repeat(10_000) + "x" + "}".repeat(10_000);
+
+        assertThatThrownBy(() -> ShellLexer.standard('\\').process(word, name -> Optional.empty()))
+                .isInstanceOf(ShellSyntaxException.class).hasMessageContaining("nested deeper than 64");
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("wordsCases")
     void shouldSplitWordsLikeBuildKit(String text, String expected, Map<String, String> environment) throws Exception {

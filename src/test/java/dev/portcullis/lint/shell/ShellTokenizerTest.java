@@ -23,12 +23,23 @@ class ShellTokenizerTest {
             '(cd /src && make) > /dev/null 2>&1'                  | 'cd /src ; make'
             'FOO=1 make install # trailing comment'                | 'FOO=1 make install'
             'if [ -f x ]; then rm x; fi'                           | '[ -f x ] ; rm x'
-            'echo $(date +%s) `id -u`'                             | 'echo $(date +%s) `id -u`'
+            'echo $(date +%s) `id -u`'                             | 'echo $(date +%s) `id -u` ; date +%s ; id -u'
+            'X=$(curl -fsS https://x | sh)'                        | 'X=$(curl -fsS https://x | sh) ; curl -fsS https://x ; sh'
             'tar -xzf a.tgz -C /opt \\\n && rm a.tgz'              | 'tar -xzf a.tgz -C /opt ; rm a.tgz'
             'cat <<EOF > f'                                        | 'cat'
             """)
     void shouldSplitCommands(String script, String expected) {
         assertThat(render(tokenizer.tokenize(script.replace("\\n", "\n")))).isEqualTo(expected);
+    }
+
+    @Test
+    void shouldSurviveDeepNesting() {
+        String script = "echo " + "$(".repeat(20_000) + "id" + ")".repeat(20_000);
+
+        ShellScript tokenized = tokenizer.tokenize(script);
+
+        assertThat(tokenized.commands().getFirst().name()).isEqualTo("echo");
+        assertThat(tokenized.commands()).hasSizeLessThanOrEqualTo(18);
     }
 
     @Test
