@@ -10,7 +10,10 @@ import dev.portcullis.lint.shell.Command;
 import java.util.List;
 import java.util.Set;
 
-/** Rules for Debian and Ubuntu package installs with apt-get, apt and aptitude. */
+/**
+ * Rules for Debian and Ubuntu package installs with apt-get, apt and aptitude, and the index update
+ * rule shared by all distribution package managers.
+ */
 final class AptRules {
 
     private static final Set<String> VALUE_FLAGS = Set.of("-t", "--target-release", "-o", "--option", "-c", "--config-file");
@@ -30,7 +33,10 @@ final class AptRules {
                         .eachRun(run -> installs(run).anyMatch(command -> !command.hasFlag("--no-install-recommends")
                                 && !command.arguments().contains("APT::Install-Recommends=false"))),
                 rule("PC-D027", "DL3027", null, WARNING, "Use apt-get or apt-cache instead of apt, whose interface is not stable for scripts")
-                        .eachRun(run -> !run.commands("apt").isEmpty()));
+                        .eachRun(run -> !run.commands("apt").isEmpty()),
+                rule("PC-D907", null, "4.7", WARNING, "Update the package index in the same RUN as the install, or a cached"
+                        + " update layer will pair with later installs")
+                        .eachRun(AptRules::updatesAlone));
     }
 
     private static java.util.stream.Stream<Command> installs(RunCommand run) {
@@ -56,6 +62,27 @@ final class AptRules {
                 .filter(argument -> argument.equals("-q") || argument.equals("--quiet")).count();
         boolean clustered = command.arguments().stream().anyMatch(argument -> argument.matches("-[a-z]*q[a-z]*q[a-z]*"));
         return quiet >= 2 || clustered;
+    }
+
+    private static final Set<String> PACKAGE_MANAGERS = Set.of("apt-get", "apt", "aptitude", "apk", "yum", "dnf", "microdnf", "zypper");
+
+    private static boolean updatesAlone(RunCommand run) {
+        boolean updates = false;
+        boolean installs = false;
+        for (Command command : run.commands()) {
+            String name = command.name().replaceFirst(".*/", "");
+            if (!PACKAGE_MANAGERS.contains(name)) {
+                continue;
+            }
+            List<String> positional = command.positional(VALUE_FLAGS);
+            String subcommand = positional.isEmpty() ? "" : positional.getFirst();
+            if (subcommand.equals("update") || subcommand.equals("refresh") || subcommand.equals("makecache")) {
+                updates = true;
+            } else if (!subcommand.isEmpty()) {
+                installs = true;
+            }
+        }
+        return updates && !installs;
     }
 
     private static boolean keepsLists(RunCommand run, Dockerfile dockerfile) {
