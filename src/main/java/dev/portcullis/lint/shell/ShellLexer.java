@@ -10,8 +10,10 @@ import java.util.function.Function;
  *
  * <p>Example: with {@code PWD=/home}, {@code process("he${XXX:-$PWD}'x'")} returns {@code he/homex},
  * and {@code processWords("a${SPACED}b")} with {@code SPACED="1 2"} returns {@code [a1, 2b]}.
- * Supported forms: {@code $VAR}, {@code ${VAR}}, {@code ${VAR:-word}}, {@code ${VAR:+word}},
- * {@code ${VAR?word}}, {@code ${VAR:?word}}, positional and special parameters (always unset).
+ * Supported forms: {@code $VAR}, {@code ${VAR}}, {@code ${VAR:-word}}, {@code ${VAR-word}},
+ * {@code ${VAR:+word}}, {@code ${VAR+word}}, {@code ${VAR?word}}, {@code ${VAR:?word}}, prefix and
+ * suffix removal ({@code #}, {@code ##}, {@code %}, {@code %%}), replacement ({@code /}, {@code //}),
+ * and positional and special parameters (always unset).
  *
  * @see <a href="https://docs.docker.com/reference/dockerfile/#environment-replacement">Environment replacement</a>
  */
@@ -19,6 +21,8 @@ public final class ShellLexer {
 
     /** Substitutions nested deeper than this are rejected, which bounds the recursion. */
     private static final int MAX_NESTING = 64;
+    /** Longest value, in characters, that prefix, suffix and replacement patterns are applied to. */
+    private static final int MAX_PATTERN_SUBJECT = 65_536;
 
     private final char escape;
     private final boolean rawQuotes;
@@ -275,6 +279,38 @@ public final class ShellLexer {
                     throw new ShellSyntaxException(name + ": " + (message.isEmpty() ? "is not allowed to be unset" : message));
                 }
                 return value.get();
+            }
+            if (ch == '-' || ch == '+') {
+                // Without a colon the test is "set", so a variable set to the empty string counts as set.
+                next();
+                String word = processStopOn('}').result();
+                return (ch == '-') == value.isPresent() ? value.orElse("") : word;
+            }
+            if ((ch == '#' || ch == '%' || ch == '/') && value.orElse("").length() > MAX_PATTERN_SUBJECT) {
+                // Glob matching tries every prefix or suffix, so very long values would take quadratic time.
+                throw new ShellSyntaxException("value of " + name + " is too long for pattern substitution");
+            }
+            if (ch == '#' || ch == '%') {
+                next();
+                boolean longest = peek() == ch;
+                if (longest) {
+                    next();
+                }
+                String pattern = processStopOn('}').result();
+                return ch == '#' ? GlobPattern.removePrefix(value.orElse(""), pattern, longest)
+                        : GlobPattern.removeSuffix(value.orElse(""), pattern, longest);
+            }
+            if (ch == '/') {
+                next();
+                boolean all = peek() == '/';
+                if (all) {
+                    next();
+                }
+                String body = processStopOn('}').result();
+                int slash = body.indexOf('/');
+                String pattern = slash < 0 ? body : body.substring(0, slash);
+                String replacement = slash < 0 ? "" : body.substring(slash + 1);
+                return GlobPattern.replace(value.orElse(""), pattern, replacement, all);
             }
             if (ch != ':') {
                 throw new ShellSyntaxException("missing ':' in substitution of " + name);

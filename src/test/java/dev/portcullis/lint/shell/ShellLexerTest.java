@@ -74,6 +74,28 @@ class ShellLexerTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            ${NULL-word}          | ''
+            ${UNSET-word}         | word
+            ${NULL+word}          | word
+            ${UNSET+word}         | ''
+            ${PATH_VAR#*/}        | usr/local/bin
+            ${PATH_VAR##*/}       | bin
+            ${PATH_VAR%/*}        | /usr/local
+            ${PATH_VAR%%/l*}      | /usr
+            ${PATH_VAR/local/opt} | /usr/opt/bin
+            ${PATH_VAR//?s?/X}    | /X/local/bin
+            ${NAME/o/0}           | f0o
+            ${NAME//o/0}          | f00
+            """)
+    void shouldExpandExtendedForms(String word, String expected) throws Exception {
+        Map<String, String> environment = Map.of("NULL", "", "PATH_VAR", "/usr/local/bin", "NAME", "foo");
+
+        assertThat(ShellLexer.standard('\\').process(word, name -> Optional.ofNullable(environment.get(name))))
+                .isEqualTo(expected);
+    }
+
     @org.junit.jupiter.api.Test
     void shouldRejectDeepNesting() {
         String word = "${A:-".repeat(10_000) + "x" + "}".repeat(10_000);
