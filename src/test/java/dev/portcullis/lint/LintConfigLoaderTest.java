@@ -16,9 +16,9 @@ class LintConfigLoaderTest {
     @TempDir
     Path dir;
 
-    private static final RuleInfo DL3008 = new RuleInfo("PC-D008", Optional.of("DL3008"), Optional.empty(), Severity.WARNING,
+    private static final RuleInfo DL3008 = new RuleInfo("PC-D008", Optional.of("DL3008"), Optional.empty(), Optional.empty(), Severity.WARNING,
             "Pin versions", true);
-    private static final RuleInfo DL1001 = new RuleInfo("PC-D101", Optional.of("DL1001"), Optional.empty(), Severity.INFO,
+    private static final RuleInfo DL1001 = new RuleInfo("PC-D101", Optional.of("DL1001"), Optional.empty(), Optional.empty(), Severity.INFO,
             "No ignore comments", false);
 
     @Test

@@ -38,16 +38,20 @@ final class BaseImageRules {
                 rule("PC-D029", "DL3029", null, WARNING, "Do not hard-code --platform in FROM; use $BUILDPLATFORM or $TARGETPLATFORM")
                         .each("FROM", from -> from.flag("platform").map(platform -> !platform.contains("$")).orElse(false)),
                 rule("PC-D063", "DL3063", null, ERROR, "Do not name a stage scratch or context: those names are reserved")
+                        .buildkit("ReservedStageName")
                         .each("FROM", from -> stageName(from).map(name -> name.equalsIgnoreCase("scratch")
                                 || name.equalsIgnoreCase("context")).orElse(false)),
                 rule("PC-D065", "DL3065", null, INFO, "FROM --platform=$TARGETPLATFORM is the default; remove it")
+                        .buildkit("RedundantTargetPlatform")
                         .each("FROM", from -> from.flag("platform").map(platform -> platform.equals("$TARGETPLATFORM")
                                 || platform.equals("${TARGETPLATFORM}")).orElse(false)),
                 rule("PC-D024", "DL3024", null, ERROR, "Stage names must be unique")
+                        .buildkit("DuplicateStageName")
                         .whole(BaseImageRules::duplicateNames),
                 rule("PC-D061", "DL3061", null, ERROR, "Start the Dockerfile with FROM, ARG or a comment")
                         .whole(BaseImageRules::instructionBeforeFrom),
                 rule("PC-D400", "DL4000", null, ERROR, "MAINTAINER is deprecated; use LABEL org.opencontainers.image.authors")
+                        .buildkit("MaintainerDeprecated")
                         .each("MAINTAINER", maintainer -> true));
     }
 

@@ -29,13 +29,20 @@ final class RuleBuilder {
     }
 
     static RuleBuilder rule(String id, String hadolintId, String cisId, Severity severity, String title) {
-        return new RuleBuilder(new RuleInfo(id, Optional.ofNullable(hadolintId), Optional.ofNullable(cisId), severity,
-                title, true));
+        return new RuleBuilder(new RuleInfo(id, Optional.ofNullable(hadolintId), Optional.ofNullable(cisId), Optional.empty(),
+                severity, title, true));
+    }
+
+    /** Records the name of the BuildKit check with the same meaning, so {@code # check=skip=NAME} applies. */
+    RuleBuilder buildkit(String name) {
+        return new RuleBuilder(new RuleInfo(info.id(), info.hadolintId(), info.cisId(), Optional.of(name), info.severity(),
+                info.title(), info.enabledByDefault()));
     }
 
     /** Marks the rule as off unless the configuration turns it on. */
     RuleBuilder optIn() {
-        return new RuleBuilder(new RuleInfo(info.id(), info.hadolintId(), info.cisId(), info.severity(), info.title(), false));
+        return new RuleBuilder(new RuleInfo(info.id(), info.hadolintId(), info.cisId(), info.buildkitName(), info.severity(),
+                info.title(), false));
     }
 
     /** A rule reporting each RUN (ONBUILD RUN included) whose script violates the test. */

@@ -24,6 +24,7 @@ public final class RuleCatalog {
         rules.addAll(SecretRules.all());
         rules.addAll(LabelRules.all());
         rules.addAll(PragmaRules.all());
+        rules.addAll(BuildCheckRules.all());
         return List.copyOf(rules);
     }
 }

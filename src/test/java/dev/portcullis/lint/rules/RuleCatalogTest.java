@@ -17,6 +17,7 @@ class RuleCatalogTest {
     void shouldHaveUniqueIds() {
         assertThat(rules.stream().map(RuleInfo::id)).doesNotHaveDuplicates();
         assertThat(rules.stream().flatMap(rule -> rule.hadolintId().stream())).doesNotHaveDuplicates();
+        assertThat(rules.stream().flatMap(rule -> rule.buildkitName().stream())).doesNotHaveDuplicates();
     }
 
     @Test
@@ -24,7 +25,8 @@ class RuleCatalogTest {
         String docs = Files.readString(Path.of("docs/rules/README.md"));
 
         for (RuleInfo rule : rules) {
-            assertThat(docs).as(rule.id()).contains("| " + rule.id() + " | " + rule.hadolintId().orElse("") + " |");
+            assertThat(docs).as(rule.id()).contains("| " + rule.id() + " | " + rule.hadolintId().orElse("") + " | "
+                    + rule.buildkitName().orElse("") + " |");
         }
     }
 }
