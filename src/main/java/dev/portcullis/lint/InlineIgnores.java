@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Ignore comments written in a Dockerfile. {@code # portcullis ignore=PC-D008,DL3009} or
  * {@code # hadolint ignore=DL3008} on the line directly above an instruction silences those rules for
- * that instruction; {@code # portcullis global ignore=...} and {@code # hadolint global ignore=...}
+ * that instruction. {@code # portcullis global ignore=...} and {@code # hadolint global ignore=...}
  * silence them for the whole file. BuildKit's {@code # check=skip=NAME[,NAME]} (or {@code skip=all})
  * silences the rules with those BuildKit check names: for the whole file as a parser directive, for one
  * instruction on the line above it.

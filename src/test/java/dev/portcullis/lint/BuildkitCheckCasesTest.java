@@ -33,8 +33,8 @@ class BuildkitCheckCasesTest {
     private static final Path CASES = Path.of("../shared/fixtures/lint/buildkit-check-cases.tsv");
 
     /**
-     * Fixture lines whose expected line numbers do not fit the Dockerfile text stored beside them
-     * (BuildKit's test builds that file from a template); for these only the check names are compared.
+     * Fixture lines whose expected line numbers do not fit the Dockerfile text stored beside them,
+     * because BuildKit's test builds that file from a template. For these only the check names are compared.
      */
     private static final Map<Integer, String> LINE_MISMATCHES = Map.of(
             57, "UndefinedArgInFrom expected at line 4, but FROM is on line 2 of the stored text",
