@@ -62,8 +62,9 @@ final class KevImporter implements FeedImporter {
             }
             try {
                 sink.kev(new KevEntry(cve, text(item, "vendorProject"), text(item, "product"),
-                        text(item, "vulnerabilityName"), date(text(item, "dateAdded")), date(text(item, "dueDate")),
-                        text(item, "knownRansomwareCampaignUse"), text(item, "requiredAction"), text(item, "notes")));
+                        text(item, "vulnerabilityName"), text(item, "shortDescription"), date(text(item, "dateAdded")), date(text(item, "dueDate")),
+                        text(item, "knownRansomwareCampaignUse"), text(item, "requiredAction"), text(item, "notes"),
+                        JsonFields.texts(item, "cwes")));
             } catch (DateTimeParseException e) {
                 sink.skipped(VulnDatabaseWriter.KEV_SOURCE, new ImportWarning(location, "invalid date \"" + e.getParsedString() + "\"; entry skipped"));
             }
