@@ -1,5 +1,7 @@
 package dev.portcullis.vulndb;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -32,7 +34,9 @@ final class DocumentCodec {
         dates.addDeserializer(LocalDate.class, new TextDeserializer<>(LocalDate::parse));
         mapper = new ObjectMapper()
                 .registerModule(dates)
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                // Records hold the data; convenience methods such as isWithdrawn() are derived and not stored.
+                .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
     }
 
     String write(Object value) {

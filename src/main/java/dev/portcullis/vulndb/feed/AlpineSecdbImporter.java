@@ -11,14 +11,17 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.schema.FailsafeSchema;
 
 /**
@@ -53,7 +56,7 @@ final class AlpineSecdbImporter implements FeedImporter {
         try (InputStream in = FeedFiles.open(file)) {
             document = parse(in);
         } catch (YamlEngineException | JacksonException e) {
-            throw new IOException(file + " is not valid secdb YAML or JSON: " + e.getMessage(), e);
+            throw new IOException(file + " is not valid secdb YAML or JSON: " + e.getMessage().replaceAll("\\s+", " ").strip(), e);
         }
         if (!(document instanceof Map<?, ?> root) || !(root.get("distroversion") instanceof String version)) {
             throw new IOException(file + " has no \"distroversion\": not an Alpine secdb file");
@@ -79,9 +82,22 @@ final class AlpineSecdbImporter implements FeedImporter {
         if (text.startsWith("{")) {
             return new ObjectMapper().readValue(text, Object.class);
         }
-        // The failsafe schema keeps every scalar as text, so "1.10-r0" never turns into a number.
-        Load load = new Load(LoadSettings.builder().setSchema(new FailsafeSchema()).build());
+        Load load = new Load(LoadSettings.builder().setSchema(new TextSchema()).build());
         return load.loadFromString(text);
+    }
+
+    /**
+     * The failsafe schema, which keeps every scalar as text so that a version key such as
+     * {@code 1.10} never turns into the number 1.1, plus empty values (a version key with no ids)
+     * read as null.
+     */
+    private static final class TextSchema extends FailsafeSchema {
+        @Override
+        public Map<Tag, ConstructNode> getSchemaTagConstructors() {
+            Map<Tag, ConstructNode> constructors = new HashMap<>(super.getSchemaTagConstructors());
+            constructors.put(Tag.NULL, node -> null);
+            return constructors;
+        }
     }
 
     private static void readPackage(Object item, String ecosystem, String specific, String file,
