@@ -15,7 +15,7 @@ import java.util.List;
  * @param details longer description, or null
  * @param published when the source first published it, or null when the source gives no date
  * @param modified when the source last changed it, or null
- * @param withdrawn when the source withdrew it, or null while it stands
+ * @param withdrawn when the source withdrew it, or null while it is in force
  * @param severities ratings with the source that gave each
  * @param references links the source lists
  * @param affected packages per ecosystem or distro release
@@ -42,7 +42,7 @@ public record Advisory(
         affected = List.copyOf(affected);
     }
 
-    /** Returns a copy holding only the given affected entries. */
+    /** Returns a copy that contains only the given affected entries. */
     public Advisory withAffected(List<Affected> entries) {
         return new Advisory(id, source, aliases, summary, details, published, modified, withdrawn,
                 severities, references, entries, databaseSpecific);

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Where the vulnerability database lives: an explicit path (the {@code --db} option) wins, then the
+ * The resolver of the vulnerability database's path: an explicit path (the {@code --db} option) wins, then the
  * {@code PORTCULLIS_DB} environment variable, then {@code portcullis/vuln.db} in the user's cache
  * folder ({@code $XDG_CACHE_HOME}, or {@code ~/.cache} when that is unset or empty).
  */

@@ -64,7 +64,7 @@ public record DistroStatus(
         return TrackerState.UNFIXED;
     }
 
-    /** Whether the distro rates the issue {@code unimportant}, whatever its state. */
+    /** Returns whether the distro rates the issue {@code unimportant}, whatever its state. */
     public boolean isUnimportant() {
         return urgency != null && urgency.startsWith("unimportant");
     }

@@ -35,7 +35,7 @@ final class DocumentCodec {
         mapper = new ObjectMapper()
                 .registerModule(dates)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                // Records hold the data; convenience methods such as isWithdrawn() are derived and not stored.
+                // Only record components are stored. Derived methods such as isWithdrawn() are left out.
                 .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
     }
 
@@ -51,7 +51,8 @@ final class DocumentCodec {
         try {
             return mapper.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("Stored " + type.getSimpleName() + " document is not valid JSON", e);
+            throw new UncheckedIOException("Failed to read a stored " + type.getSimpleName() + " document (" + e.getOriginalMessage()
+                    + "): rebuild the database with `portcullis db update`", e);
         }
     }
 

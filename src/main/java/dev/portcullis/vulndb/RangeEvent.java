@@ -16,7 +16,7 @@ public record RangeEvent(Kind kind, String version) {
         LAST_AFFECTED,
         LIMIT;
 
-        /** The event's field name in OSV JSON, for example {@code last_affected}. */
+        /** Returns the event's field name in OSV JSON, for example {@code last_affected}. */
         public String osvName() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }

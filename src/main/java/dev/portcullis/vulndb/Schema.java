@@ -6,8 +6,8 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * The SQLite schema of the vulnerability database. {@code PRAGMA user_version} holds
- * {@link #VERSION}; a reader refuses any other value, so a change to these tables must raise it.
+ * The SQLite schema of the vulnerability database. {@code PRAGMA user_version} contains
+ * {@link #VERSION}. A reader rejects any other value, so a change to these tables must raise it.
  */
 final class Schema {
 

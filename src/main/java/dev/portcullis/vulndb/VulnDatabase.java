@@ -81,7 +81,7 @@ public final class VulnDatabase implements AutoCloseable {
         return Schema.VERSION;
     }
 
-    /** The time of the last import or update, or null for a database never written to. */
+    /** Returns the time of the last import or update, or null for a database never written to. */
     public Instant builtAt() {
         return query("SELECT value FROM meta WHERE key = 'built_at'", List.of(),
                 rows -> Instant.parse(rows.getString(1))).stream().findFirst().orElse(null);

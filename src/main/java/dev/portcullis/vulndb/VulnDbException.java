@@ -17,7 +17,7 @@ public class VulnDbException extends Exception {
         this.path = path;
     }
 
-    /** The database file concerned. */
+    /** Returns the database file concerned. */
     public Path path() {
         return path;
     }

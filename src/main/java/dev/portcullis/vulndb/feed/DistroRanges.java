@@ -27,7 +27,7 @@ final class DistroRanges {
         };
     }
 
-    /** The fixed versions a status names; none for {@code "0"}, which means never affected. */
+    /** Returns the fixed versions a status names, and none for {@code "0"}, which means never affected. */
     static List<String> fixedVersions(DistroStatus status) {
         return status.state() == dev.portcullis.vulndb.TrackerState.FIXED && status.fixedVersion() != null
                 ? List.of(status.fixedVersion())

@@ -27,7 +27,7 @@ public enum Feed {
         this.importer = importer;
     }
 
-    /** The source that a file of this feed counts under when the file as a whole is skipped. */
+    /** Returns the source that a file of this feed counts under when the whole file is skipped. */
     public String sourceName() {
         return sourceName;
     }

@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Tells a file's feed by its content, never by its name: a zip is OSV; JSON by the names of its
- * top-level fields (and, for feeds keyed by package or number, the fields one level down); text by
- * its first line (EPSS CSV) or its Alpine secdb keys. Gzip files are looked into.
+ * Detects a file's feed from its content, never from its name. A zip archive is OSV. JSON is
+ * classified by the names of its top-level fields and, for feeds keyed by package or number, by
+ * the fields one and two levels down. Text is classified by its first line (EPSS CSV) or by its
+ * Alpine secdb keys. Gzip files are decompressed first.
  */
 final class FeedDetector {
 
@@ -64,7 +65,7 @@ final class FeedDetector {
                 }
             }
         } catch (JsonParseException e) {
-            // A file broken after its first fields can still be told apart; the importer reports the damage.
+            // A file broken after its first fields can still be classified, and its importer reports the damage.
         }
         return classify(top, child, grandchild);
     }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 
-/** Opens feed files, decompressing gzip transparently, and tells archives by their magic bytes. */
+/** Opens feed files, decompressing gzip transparently, and detects archives by their magic bytes. */
 final class FeedFiles {
 
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Imports files and folders of feed data into a database file, with no network access.
  *
- * <p>Each file's feed is told by its content ({@link FeedDetector}) unless one is forced. Folders
+ * <p>Each file's feed is detected from its content ({@link FeedDetector}) unless one is forced. Folders
  * are walked in name order; files in them that belong to no feed (licences, READMEs, schemas) are
  * ignored and listed. A file given by name whose feed is unknown is skipped with a warning. All
  * writes go into one transaction on a copy of the database ({@link DatabaseBuilder}), so a
@@ -46,7 +46,7 @@ public final class FeedImport {
      * Imports the inputs into the database file, creating it when missing.
      *
      * @param forced the feed to read every file as, or empty to detect each file's feed
-     * @throws FeedInputException when an input is missing or no input holds data of a known feed
+     * @throws FeedInputException when an input is missing or no input contains data of a known feed
      * @throws VulnDbException when the existing database has another schema version or cannot be written
      */
     public ImportReport run(Path database, List<Path> inputs, Optional<Feed> forced) throws FeedInputException, VulnDbException {

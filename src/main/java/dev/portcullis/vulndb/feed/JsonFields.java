@@ -14,7 +14,7 @@ final class JsonFields {
 
     private JsonFields() {}
 
-    /** The field's text, or null when it is missing, null or not a scalar. */
+    /** Returns the field's text, or null when it is missing, null or not a scalar. */
     static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
@@ -33,7 +33,7 @@ final class JsonFields {
         return result;
     }
 
-    /** The field as raw JSON, or null when it is missing or null. */
+    /** Returns the field as raw JSON, or null when it is missing or null. */
     static String raw(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.toString();

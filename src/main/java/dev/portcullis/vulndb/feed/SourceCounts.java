@@ -1,7 +1,7 @@
 package dev.portcullis.vulndb.feed;
 
 /**
- * What one import run did for one source.
+ * The record counts of one source in one import run.
  *
  * @param imported records written
  * @param skipped records (or whole files) left out

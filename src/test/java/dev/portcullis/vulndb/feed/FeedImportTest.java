@@ -72,7 +72,7 @@ class FeedImportTest {
     }
 
     @Test
-    void shouldMergeAlpineReleasesIntoOneAdvisoryPerId() throws VulnDbException {
+    void shouldMergeAlpineReleasesPerId() throws VulnDbException {
         try (VulnDatabase db = VulnDatabase.open(database)) {
             Advisory musl = db.byId("CVE-2019-14697").getFirst();
 

@@ -38,7 +38,7 @@ class NvdImporterTest {
     }
 
     @Test
-    void shouldImportV40AndPrimaryMetricsFromApiResponse() throws IOException {
+    void shouldImportCvssV40Metrics() throws IOException {
         CollectingSink sink = new CollectingSink();
 
         new NvdImporter().importFrom(Path.of("src/test/resources/vulndb/nvd/cvss-v40-response.json"), sink);

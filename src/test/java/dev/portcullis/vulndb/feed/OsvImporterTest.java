@@ -179,7 +179,7 @@ class OsvImporterTest {
     }
 
     @Test
-    void shouldDropRangeWithoutIntroducedAndKeepTheRest() throws IOException {
+    void shouldDropRangeWithoutIntroduced() throws IOException {
         CollectingSink sink = new CollectingSink();
 
         importer.importFrom(FIXTURES.resolve("bad/no-introduced.json"), sink);
