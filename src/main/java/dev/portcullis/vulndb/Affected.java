@@ -16,12 +16,14 @@ import java.util.List;
  * @param packageName the package name; for distros the source package
  * @param ranges version ranges as events, in the source's order
  * @param versions versions the source lists one by one
- * @param vulnerableConstraint a constraint of vulnerable versions as the source wrote it (for
- *     example {@code "20.x || 22.x"}), or null
+ * @param vulnerableConstraint a constraint of vulnerable versions as the source wrote it, or null.
+ *     Only the Node.js core feed has these, in node-semver range syntax (for example
+ *     {@code "20.x || 22.x"}).
  * @param patchedConstraint a constraint of patched versions as the source wrote it, or null
  * @param fixedVersions versions the source names as fixing the issue
  * @param status the distro's status words, or null for sources that have none
  * @param ecosystemSpecific the source's {@code ecosystem_specific} object as raw JSON, or null
+ * @param databaseSpecific the source's per-entry {@code database_specific} object as raw JSON, or null
  */
 public record Affected(
         String ecosystem,
@@ -32,7 +34,8 @@ public record Affected(
         String patchedConstraint,
         List<String> fixedVersions,
         DistroStatus status,
-        String ecosystemSpecific) {
+        String ecosystemSpecific,
+        String databaseSpecific) {
 
     public Affected {
         ranges = List.copyOf(ranges);

@@ -66,6 +66,10 @@ public final class DatabaseBuilder {
 
     private <R> R write(Path target, Path temporary, WriteAction<R> action) throws VulnDbException {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + temporary)) {
+            try (var statement = connection.createStatement()) {
+                // A failed write discards the whole working copy, so no rollback journal on disk is needed.
+                statement.execute("PRAGMA journal_mode = MEMORY");
+            }
             int version = Schema.version(connection);
             if (version == 0 && isEmpty(connection)) {
                 Schema.create(connection);
@@ -76,6 +80,7 @@ public final class DatabaseBuilder {
             VulnDatabaseWriter writer = new VulnDatabaseWriter(connection);
             R result = action.write(writer);
             writer.setBuiltAt(clock.instant());
+            writer.close();
             connection.commit();
             return result;
         } catch (VulnDbException e) {

@@ -1,6 +1,7 @@
 package dev.portcullis.vulndb;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -36,7 +37,9 @@ final class DocumentCodec {
                 .registerModule(dates)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
                 // Only record components are stored. Derived methods such as isWithdrawn() are left out.
-                .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
+                .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
+                // Absent values are left out to keep the file small. A missing field reads back as null.
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
     }
 
     String write(Object value) {

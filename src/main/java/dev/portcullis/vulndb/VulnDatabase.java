@@ -16,7 +16,8 @@ import java.util.Optional;
 import org.sqlite.SQLiteConfig;
 
 /**
- * Read access to a vulnerability database file.
+ * Read access to a vulnerability database file. An instance uses one SQLite connection and is not
+ * safe for use by several threads at once; open one per thread.
  *
  * <pre>{@code
  * try (VulnDatabase db = VulnDatabase.open(DatabaseLocation.resolve(null))) {
@@ -89,7 +90,8 @@ public final class VulnDatabase implements AutoCloseable {
 
     /**
      * Finds advisories that name the package in exactly this ecosystem or distro release. Each
-     * advisory returned holds only the affected entries for that package.
+     * advisory returned contains only the affected entries for that package. Withdrawn advisories
+     * are included, so callers check {@link Advisory#isWithdrawn()}.
      *
      * @param ecosystem for example {@code npm}, {@code debian:12}, {@code alpine:3.20}
      * @param packageName the package name; for distros the source package
@@ -99,7 +101,7 @@ public final class VulnDatabase implements AutoCloseable {
                 SELECT a.advisory_key, a.document, f.document FROM affected f
                 JOIN advisory a ON a.advisory_key = f.advisory_key
                 WHERE f.ecosystem = ? AND f.package = ?
-                ORDER BY a.source, a.id""";
+                ORDER BY a.source, a.id, f.rowid""";
         Map<Long, Advisory> byKey = new LinkedHashMap<>();
         Map<Long, List<Affected>> entries = new LinkedHashMap<>();
         query(sql, List.of(ecosystem, packageName), rows -> {

@@ -6,8 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,6 +25,8 @@ public final class VulnDatabaseWriter {
 
     private final Connection connection;
     private final DocumentCodec codec = new DocumentCodec();
+    // Full feeds write hundreds of thousands of rows through a dozen statements, so each is prepared once.
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
 
     VulnDatabaseWriter(Connection connection) {
         this.connection = connection;
@@ -80,12 +84,11 @@ public final class VulnDatabaseWriter {
     public void recordSource(String name, Instant lastModified, Instant importedAt) throws SQLException {
         long count = countRecords(name);
         Instant previous = null;
-        try (PreparedStatement statement = connection.prepareStatement("SELECT last_modified FROM sources WHERE name = ?")) {
-            statement.setString(1, name);
-            try (ResultSet rows = statement.executeQuery()) {
-                if (rows.next() && rows.getString(1) != null) {
-                    previous = Instant.parse(rows.getString(1));
-                }
+        PreparedStatement select = prepare("SELECT last_modified FROM sources WHERE name = ?");
+        select.setString(1, name);
+        try (ResultSet rows = select.executeQuery()) {
+            if (rows.next() && rows.getString(1) != null) {
+                previous = Instant.parse(rows.getString(1));
             }
         }
         Instant newest = previous == null || (lastModified != null && lastModified.isAfter(previous)) ? lastModified : previous;
@@ -103,11 +106,10 @@ public final class VulnDatabaseWriter {
             case EPSS_SOURCE -> "SELECT count(*) FROM epss WHERE ? IS NOT NULL";
             default -> "SELECT count(*) FROM advisory WHERE source = ?";
         };
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, source);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getLong(1) : 0;
-            }
+        PreparedStatement statement = prepare(sql);
+        statement.setString(1, source);
+        try (ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? rows.getLong(1) : 0;
         }
     }
 
@@ -130,18 +132,14 @@ public final class VulnDatabaseWriter {
 
     private void insertAdvisory(Advisory advisory) throws SQLException {
         long key;
-        try (PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO advisory (source, id, modified, document) VALUES (?, ?, ?, ?)",
-                PreparedStatement.RETURN_GENERATED_KEYS)) {
-            statement.setString(1, advisory.source());
-            statement.setString(2, advisory.id());
-            statement.setString(3, text(advisory.modified()));
-            statement.setString(4, codec.write(advisory.withAffected(List.of())));
-            statement.executeUpdate();
-            try (ResultSet keys = statement.getGeneratedKeys()) {
-                keys.next();
-                key = keys.getLong(1);
-            }
+        PreparedStatement statement = prepare("INSERT INTO advisory (source, id, modified, document) VALUES (?, ?, ?, ?) RETURNING advisory_key");
+        statement.setString(1, advisory.source());
+        statement.setString(2, advisory.id());
+        statement.setString(3, text(advisory.modified()));
+        statement.setString(4, codec.write(advisory.withAffected(List.of())));
+        try (ResultSet keys = statement.executeQuery()) {
+            keys.next();
+            key = keys.getLong(1);
         }
         insertAliases(key, advisory);
         insertAffected(key, advisory.affected());
@@ -170,33 +168,46 @@ public final class VulnDatabaseWriter {
     }
 
     private Long findKey(String source, String id) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT advisory_key FROM advisory WHERE source = ? AND id = ?")) {
-            statement.setString(1, source);
-            statement.setString(2, id);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getLong(1) : null;
-            }
+        PreparedStatement statement = prepare("SELECT advisory_key FROM advisory WHERE source = ? AND id = ?");
+        statement.setString(1, source);
+        statement.setString(2, id);
+        try (ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? rows.getLong(1) : null;
         }
     }
 
     private String selectDocument(long key) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT document FROM advisory WHERE advisory_key = ?")) {
-            statement.setLong(1, key);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getString(1);
-            }
+        PreparedStatement statement = prepare("SELECT document FROM advisory WHERE advisory_key = ?");
+        statement.setLong(1, key);
+        try (ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getString(1);
         }
     }
 
     private void update(String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
+        PreparedStatement statement = prepare(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
         }
+        statement.executeUpdate();
+    }
+
+    private PreparedStatement prepare(String sql) throws SQLException {
+        PreparedStatement statement = statements.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql);
+            statements.put(sql, statement);
+        }
+        return statement;
+    }
+
+    /** Closes the prepared statements; {@link DatabaseBuilder} calls it before committing. */
+    void close() throws SQLException {
+        for (PreparedStatement statement : statements.values()) {
+            statement.close();
+        }
+        statements.clear();
     }
 
     private static String text(Object value) {

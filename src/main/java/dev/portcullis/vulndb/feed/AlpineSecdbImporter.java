@@ -124,7 +124,7 @@ final class AlpineSecdbImporter implements FeedImporter {
                 String id = words.getFirst();
                 DistroStatus status = new DistroStatus("fixed", fixedVersion, null, null, null, null);
                 byId.computeIfAbsent(id, k -> new ArrayList<>()).add(new Affected(ecosystem, packageName,
-                        DistroRanges.of(status, "apk"), List.of(), null, null, DistroRanges.fixedVersions(status), status, specific));
+                        DistroRanges.of(status, "apk"), List.of(), null, null, DistroRanges.fixedVersions(status), status, specific, null));
                 aliases.computeIfAbsent(id, k -> new LinkedHashSet<>()).addAll(words.subList(1, words.size()));
             }
         }

@@ -87,7 +87,7 @@ final class DebianTrackerImporter implements FeedImporter {
             }
             affected.add(new Affected(DebianReleases.key(release.getKey()), sourcePackage,
                     DistroRanges.of(status, "deb"), List.of(), null, null, DistroRanges.fixedVersions(status), status,
-                    specific.isEmpty() ? null : specific.toString()));
+                    specific.isEmpty() ? null : specific.toString(), null));
         }
         ObjectNode databaseSpecific = mapper.createObjectNode();
         for (String field : List.of("scope", "debianbug")) {

@@ -85,6 +85,6 @@ final class DebianVulnListImporter implements FeedImporter {
                 text(annotation, "Severity"), null, null, text(annotation, "Description"));
         String ecosystem = release == null ? "debian" : DebianReleases.key(release);
         return java.util.Optional.of(new Affected(ecosystem, packageName, DistroRanges.of(status, "deb"), List.of(), null,
-                null, DistroRanges.fixedVersions(status), status, null));
+                null, DistroRanges.fixedVersions(status), status, null, null));
     }
 }

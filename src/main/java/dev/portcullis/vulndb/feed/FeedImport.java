@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -61,10 +63,11 @@ public final class FeedImport {
         return new DatabaseBuilder(clock).update(database, writer -> {
             WritingSink sink = new WritingSink(writer);
             early.forEach(sink::warning);
+            Map<Feed, FeedImporter> importers = new EnumMap<>(Feed.class);
             for (Job job : jobs) {
                 LOG.debug("Importing {} as {}", job.file(), job.feed().cliName());
                 try {
-                    job.feed().importer().importFrom(job.file(), sink);
+                    importers.computeIfAbsent(job.feed(), Feed::importer).importFrom(job.file(), sink);
                 } catch (IOException e) {
                     sink.skipped(job.feed().sourceName(), new ImportWarning(job.file().toString(), e.getMessage() + "; file skipped"));
                 }

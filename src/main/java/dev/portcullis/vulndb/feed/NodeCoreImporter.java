@@ -71,7 +71,7 @@ final class NodeCoreImporter implements FeedImporter {
     private static Advisory advisory(String id, JsonNode record, String vulnerable) {
         String patched = text(record, "patched");
         Affected affected = new Affected("nodejs", "node", List.of(), List.of(), vulnerable, patched,
-                fixedVersions(patched), null, null);
+                fixedVersions(patched), null, null, null);
         List<Severity> severities = new ArrayList<>();
         String level = text(record, "severity");
         if (level != null) {

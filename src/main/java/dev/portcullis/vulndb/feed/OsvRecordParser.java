@@ -120,7 +120,7 @@ final class OsvRecordParser {
             return Optional.empty();
         }
         return Optional.of(new Affected(ecosystem.get().key(), name, ranges, versions, null, null, fixed, null,
-                raw(node, "ecosystem_specific")));
+                raw(node, "ecosystem_specific"), raw(node, "database_specific")));
     }
 
     private Optional<VersionRange> parseRange(JsonNode range, String ecosystemScheme, String where) {

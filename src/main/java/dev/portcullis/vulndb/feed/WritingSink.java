@@ -23,8 +23,6 @@ import org.slf4j.LoggerFactory;
 final class WritingSink implements ImportSink {
 
     private static final Logger LOG = LoggerFactory.getLogger(WritingSink.class);
-    // The full feeds can yield thousands of warnings; the first ones show the pattern, the report has all.
-    private static final int LOGGED_WARNINGS = 50;
 
     /** A database write failed; carries the SQL error. */
     static final class WriteFailedException extends RuntimeException {
@@ -93,11 +91,8 @@ final class WritingSink implements ImportSink {
     @Override
     public void warning(ImportWarning warning) {
         warnings.add(warning);
-        if (warnings.size() <= LOGGED_WARNINGS) {
-            LOG.warn("{}", warning);
-        } else {
-            LOG.debug("{}", warning);
-        }
+        // Full feeds can yield thousands of these. The report lists each one, and the log only counts them.
+        LOG.debug("{}", warning);
     }
 
     @Override
@@ -114,8 +109,8 @@ final class WritingSink implements ImportSink {
                 writer.recordSource(entry.getKey(), dates.get(entry.getKey()), importedAt);
             }
         }
-        if (warnings.size() > LOGGED_WARNINGS) {
-            LOG.warn("{} more warnings not shown; the import report lists them all", warnings.size() - LOGGED_WARNINGS);
+        if (!warnings.isEmpty()) {
+            LOG.warn("{} parts were left out of the import; the import report lists each one", warnings.size());
         }
     }
 

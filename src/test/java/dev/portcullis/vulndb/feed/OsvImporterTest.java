@@ -130,6 +130,7 @@ class OsvImporterTest {
         assertThat(parser.versions()).containsExactly("1.0", "1.4.2");
         assertThat(parser.fixedVersions()).isEmpty();
         assertThat(parser.ecosystemSpecific()).isEqualTo("{\"affected_functions\":[\"parser.parse\"]}");
+        assertThat(parser.databaseSpecific()).isEqualTo("{\"source\":\"fixture\"}");
         assertThat(advisory.severities()).extracting(Severity::type).containsExactly("CVSS_V4");
         assertThat(advisory.aliases()).containsExactly("CVE-2099-2000", "GHSA-aaaa-bbbb-cccc");
         assertThat(sink.warnings).isEmpty();
