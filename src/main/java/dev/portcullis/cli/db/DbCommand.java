@@ -12,10 +12,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code portcullis db}: manages the local vulnerability database. Subcommands: {@code import},
- * {@code status}.
+ * {@code update}, {@code status}.
  */
 @Command(name = "db", description = "Manage the local vulnerability database.",
-        subcommands = {DbImportCommand.class, DbStatusCommand.class}, mixinStandardHelpOptions = true)
+        subcommands = {DbImportCommand.class, DbUpdateCommand.class, DbStatusCommand.class}, mixinStandardHelpOptions = true)
 public final class DbCommand implements Runnable {
 
     /** Exit code for a finished command. */
@@ -50,9 +50,8 @@ public final class DbCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    Path databasePath(Path fromSubcommand) {
-        Path explicit = fromSubcommand != null ? fromSubcommand : database;
-        return DatabaseLocation.resolve(explicit, environment, home);
+    Path databasePath() {
+        return DatabaseLocation.resolve(database, environment, home);
     }
 
     Clock clock() {

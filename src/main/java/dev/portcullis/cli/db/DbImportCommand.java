@@ -5,12 +5,10 @@ import dev.portcullis.vulndb.feed.Feed;
 import dev.portcullis.vulndb.feed.FeedImport;
 import dev.portcullis.vulndb.feed.FeedInputException;
 import dev.portcullis.vulndb.feed.ImportReport;
-import dev.portcullis.vulndb.feed.SourceCounts;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -55,32 +53,14 @@ final class DbImportCommand implements Callable<Integer> {
                 return DbCommand.UNUSABLE_INPUT;
             }
         }
-        Path database = parent.databasePath(null);
+        Path database = parent.databasePath();
         try {
             ImportReport report = new FeedImport(parent.clock()).run(database, inputs, feed);
-            print(report, database);
+            ImportReportPrinter.print(spec.commandLine().getOut(), report, database);
             return DbCommand.DONE;
         } catch (FeedInputException | VulnDbException e) {
             err.println(e.getMessage());
             return DbCommand.UNUSABLE_INPUT;
         }
-    }
-
-    private void print(ImportReport report, Path database) {
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf("Imported into %s%n", database);
-        out.printf("%-20s %10s %10s%n", "SOURCE", "IMPORTED", "SKIPPED");
-        for (Map.Entry<String, SourceCounts> entry : report.sources().entrySet()) {
-            out.printf("%-20s %10d %10d%n", entry.getKey(), entry.getValue().imported(), entry.getValue().skipped());
-        }
-        out.printf("%-20s %10d %10d%n", "total", report.totalImported(), report.totalSkipped());
-        if (!report.warnings().isEmpty()) {
-            out.printf("%d warnings (parts left out):%n", report.warnings().size());
-            report.warnings().forEach(w -> out.printf("  %s%n", w));
-        }
-        if (!report.ignored().isEmpty()) {
-            out.printf("%d files ignored (no known feed): %s%n", report.ignored().size(), report.ignored());
-        }
-        out.flush();
     }
 }

@@ -29,7 +29,7 @@ final class DbStatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path database = parent.databasePath(null);
+        Path database = parent.databasePath();
         try (VulnDatabase db = VulnDatabase.open(database)) {
             print(db);
             return DbCommand.DONE;

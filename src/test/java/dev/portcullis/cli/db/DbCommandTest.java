@@ -2,6 +2,7 @@ package dev.portcullis.cli.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.portcullis.vulndb.update.FeedMirror;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -20,8 +21,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 /**
- * Runs {@code db import} and {@code db status} as a user would, on the shared files
- * {@code ../shared/vulndata/ghsa} and {@code ../shared/vulndata/kev/known_exploited_vulnerabilities.json}.
+ * Runs {@code db import}, {@code db update} and {@code db status} as a user would, on the shared
+ * files {@code ../shared/vulndata/ghsa} and {@code ../shared/vulndata/kev/known_exploited_vulnerabilities.json},
+ * and on the loopback mirror of {@link FeedMirror}.
  */
 class DbCommandTest {
 
@@ -110,6 +112,22 @@ class DbCommandTest {
         assertThat(statusExit).isEqualTo(2);
         assertThat(err.toString()).contains("schema version 9").contains("portcullis db update");
         assertThat(Files.readAllBytes(db)).isEqualTo(before);
+    }
+
+    @Test
+    void shouldUpdateFromMirror() throws Exception {
+        Path db = temp.resolve("vuln.db");
+        try (var mirror = new FeedMirror()) {
+            int exit = run(IMPORTED, Map.of(), "update", "--db", db.toString(), "--mirror", mirror.base().toString(),
+                    "--osv-ecosystem", "npm", "--alpine-branch", "v3.20");
+
+            assertThat(exit).isZero();
+        }
+        assertThat(out.toString())
+                .containsPattern("ghsa +3 +0")
+                .containsPattern("nodejs-core +171 +0")
+                .contains("1 downloads failed:")
+                .contains("alpine/v3.20/community.json: download failed: HTTP status 404; feed left out");
     }
 
     @Test
