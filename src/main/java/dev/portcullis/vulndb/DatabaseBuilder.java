@@ -17,6 +17,9 @@ import org.slf4j.LoggerFactory;
  * the write transaction committed. When the write fails, the temporary copy is deleted and the
  * target stays as it was.
  *
+ * <p>NOTE: two updates of the same file at once do not see each other's writes, and the later
+ * move wins.
+ *
  * <pre>{@code
  * new DatabaseBuilder(Clock.systemUTC()).update(path, writer -> {
  *     writer.putKev(entry);

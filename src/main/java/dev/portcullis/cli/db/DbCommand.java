@@ -4,6 +4,7 @@ import dev.portcullis.vulndb.DatabaseLocation;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "db", description = "Manage the local vulnerability database.",
         subcommands = {DbImportCommand.class, DbUpdateCommand.class, DbStatusCommand.class}, mixinStandardHelpOptions = true)
-public final class DbCommand implements Runnable {
+public final class DbCommand implements Callable<Integer> {
 
     /** Exit code for a finished command. */
     static final int DONE = 0;
@@ -45,9 +46,11 @@ public final class DbCommand implements Runnable {
         this.home = home;
     }
 
+    /** Prints the usage on the error stream: {@code db} needs a subcommand. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return UNUSABLE_INPUT;
     }
 
     Path databasePath() {

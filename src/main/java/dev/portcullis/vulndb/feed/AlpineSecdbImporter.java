@@ -63,7 +63,8 @@ final class AlpineSecdbImporter implements FeedImporter {
         }
         String ecosystem = "alpine:" + Ecosystems.stripV(version);
         Object repository = root.get("reponame");
-        String specific = repository == null ? null : "{\"repository\":\"" + repository + "\"}";
+        String specific = repository == null ? null
+                : new ObjectMapper().createObjectNode().put("repository", repository.toString()).toString();
         Map<String, List<Affected>> byId = new LinkedHashMap<>();
         Map<String, Set<String>> aliases = new LinkedHashMap<>();
         List<?> packages = root.get("packages") instanceof List<?> list ? list : List.of();

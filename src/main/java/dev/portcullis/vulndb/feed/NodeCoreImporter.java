@@ -51,6 +51,9 @@ final class NodeCoreImporter implements FeedImporter {
         } catch (JacksonException e) {
             throw new IOException(file + " is not valid JSON: " + e.getOriginalMessage(), e);
         }
+        if (!index.isObject()) {
+            throw new IOException(file + " is not a Node.js core index: expected a JSON object keyed by advisory number");
+        }
         for (Map.Entry<String, JsonNode> entry : index.properties()) {
             String id = "NSWG-COR-" + entry.getKey();
             String location = name + "#" + entry.getKey();

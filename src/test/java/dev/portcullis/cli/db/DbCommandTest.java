@@ -131,6 +131,14 @@ class DbCommandTest {
     }
 
     @Test
+    void shouldExitTwoWithoutSubcommand() {
+        int exit = run(IMPORTED, Map.of());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("Usage: db").contains("import").contains("update").contains("status");
+    }
+
+    @Test
     void shouldFormatAges() {
         assertThat(DbStatusCommand.age(IMPORTED, IMPORTED.plusSeconds(59))).isEqualTo("0 minutes");
         assertThat(DbStatusCommand.age(IMPORTED, IMPORTED.plusSeconds(60))).isEqualTo("1 minute");
