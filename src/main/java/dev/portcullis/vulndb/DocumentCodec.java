@@ -39,7 +39,7 @@ final class DocumentCodec {
                 // Only record components are stored. Derived methods such as isWithdrawn() are left out.
                 .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
                 // Absent values are left out to keep the file small. A missing field reads back as null.
-                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+                .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
     }
 
     String write(Object value) {

@@ -1,4 +1,5 @@
 package dev.portcullis.vulndb;
+import java.util.Locale;
 
 /**
  * One event of a {@link VersionRange}: the version where the affected state starts or ends.
@@ -18,7 +19,7 @@ public record RangeEvent(Kind kind, String version) {
 
         /** Returns the event's field name in OSV JSON, for example {@code last_affected}. */
         public String osvName() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

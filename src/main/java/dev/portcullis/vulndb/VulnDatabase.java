@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -162,7 +163,7 @@ public final class VulnDatabase implements AutoCloseable {
     public Optional<EpssScore> epss(String cve) {
         return query("SELECT cve, epss, percentile, score_date, model_version FROM epss WHERE cve = ?", List.of(cve),
                 rows -> new EpssScore(rows.getString(1), rows.getDouble(2), rows.getDouble(3),
-                        rows.getString(4) == null ? null : java.time.LocalDate.parse(rows.getString(4)),
+                        rows.getString(4) == null ? null : LocalDate.parse(rows.getString(4)),
                         rows.getString(5))).stream().findFirst();
     }
 

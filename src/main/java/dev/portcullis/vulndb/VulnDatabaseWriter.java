@@ -116,8 +116,8 @@ public final class VulnDatabaseWriter {
     private static Advisory mergeFields(Advisory stored, Advisory update) {
         Set<String> aliases = new LinkedHashSet<>(stored.aliases());
         aliases.addAll(update.aliases());
-        List<Severity> severities = new ArrayList<>(stored.severities());
-        update.severities().stream().filter(s -> !severities.contains(s)).forEach(severities::add);
+        // A source's newer rating replaces its older one rather than piling up beside it.
+        List<Severity> severities = update.severities().isEmpty() ? stored.severities() : update.severities();
         List<Reference> references = new ArrayList<>(stored.references());
         update.references().stream().filter(r -> !references.contains(r)).forEach(references::add);
         return new Advisory(stored.id(), stored.source(), List.copyOf(aliases),

@@ -8,6 +8,7 @@ import dev.portcullis.vulndb.DistroStatus;
 import dev.portcullis.vulndb.MergeMode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -79,7 +80,7 @@ final class AlpineSecdbImporter implements FeedImporter {
 
     private static Object parse(InputStream in) throws IOException {
         byte[] bytes = in.readAllBytes();
-        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).stripLeading();
+        String text = new String(bytes, StandardCharsets.UTF_8).stripLeading();
         if (text.startsWith("{")) {
             return new ObjectMapper().readValue(text, Object.class);
         }

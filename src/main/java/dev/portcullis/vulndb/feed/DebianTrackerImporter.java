@@ -12,6 +12,7 @@ import dev.portcullis.vulndb.Advisory;
 import dev.portcullis.vulndb.Affected;
 import dev.portcullis.vulndb.DistroStatus;
 import dev.portcullis.vulndb.MergeMode;
+import dev.portcullis.vulndb.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -66,6 +67,15 @@ final class DebianTrackerImporter implements FeedImporter {
         }
     }
 
+    /** Returns the unstable release's urgency as the issue's severity, the tracker's overall rating. */
+    static List<Severity> urgency(JsonNode unstable) {
+        String urgency = text(unstable, "urgency");
+        if (urgency == null || urgency.startsWith("not yet assigned")) {
+            return List.of();
+        }
+        return List.of(new Severity(SOURCE, "DEBIAN_URGENCY", null, urgency));
+    }
+
     private void importIssue(String sourcePackage, String id, JsonNode issue, String file, ImportSink sink) {
         String location = file + "#" + sourcePackage + "/" + id;
         JsonNode releases = issue.path("releases");
@@ -96,7 +106,7 @@ final class DebianTrackerImporter implements FeedImporter {
             }
         }
         Advisory advisory = new Advisory(id, SOURCE, List.of(), text(issue, "description"), null, null, null, null,
-                List.of(), List.of(), affected, databaseSpecific.isEmpty() ? null : databaseSpecific.toString());
+                urgency(releases.path("sid")), List.of(), affected, databaseSpecific.isEmpty() ? null : databaseSpecific.toString());
         sink.advisory(advisory, MergeMode.MERGE_AFFECTED);
     }
 }

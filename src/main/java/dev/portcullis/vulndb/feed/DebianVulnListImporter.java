@@ -10,12 +10,14 @@ import dev.portcullis.vulndb.Advisory;
 import dev.portcullis.vulndb.Affected;
 import dev.portcullis.vulndb.DistroStatus;
 import dev.portcullis.vulndb.MergeMode;
+import dev.portcullis.vulndb.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -58,11 +60,15 @@ final class DebianVulnListImporter implements FeedImporter {
             return;
         }
         List<Affected> affected = new ArrayList<>();
+        List<Severity> severities = new ArrayList<>();
         Set<String> aliases = new LinkedHashSet<>();
         List<String> notes = new ArrayList<>();
         for (JsonNode annotation : record.path("Annotations")) {
             switch (String.valueOf(text(annotation, "Type"))) {
-                case "package" -> packageEntry(annotation, name + "#" + id, sink).ifPresent(affected::add);
+                case "package" -> {
+                    packageEntry(annotation, name + "#" + id, sink).ifPresent(affected::add);
+                    unstableUrgency(annotation).ifPresent(severities::add);
+                }
                 case "xref" -> aliases.addAll(texts(annotation, "Bugs"));
                 case "NOTE" -> notes.add(text(annotation, "Description"));
                 default -> { }
@@ -70,21 +76,30 @@ final class DebianVulnListImporter implements FeedImporter {
         }
         Advisory advisory = new Advisory(id, DebianTrackerImporter.SOURCE, List.copyOf(aliases),
                 text(record.path("Header"), "Description"), notes.isEmpty() ? null : String.join("\n", notes),
-                null, null, null, List.of(), List.of(), affected, null);
+                null, null, null, severities, List.of(), affected, null);
         sink.advisory(advisory, MergeMode.MERGE_AFFECTED);
     }
 
-    private static java.util.Optional<Affected> packageEntry(JsonNode annotation, String location, ImportSink sink) {
+    /** Returns the urgency of a line without a release, which is the tracker's overall rating of the issue. */
+    private static Optional<Severity> unstableUrgency(JsonNode annotation) {
+        String urgency = text(annotation, "Severity");
+        if (urgency == null || text(annotation, "Release") != null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Severity(DebianTrackerImporter.SOURCE, "DEBIAN_URGENCY", null, urgency));
+    }
+
+    private static Optional<Affected> packageEntry(JsonNode annotation, String location, ImportSink sink) {
         String packageName = text(annotation, "Package");
         if (packageName == null) {
             sink.warning(new ImportWarning(location, "package annotation without \"Package\"; annotation skipped"));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String release = text(annotation, "Release");
         DistroStatus status = new DistroStatus(text(annotation, "Kind"), text(annotation, "Version"),
                 text(annotation, "Severity"), null, null, text(annotation, "Description"));
         String ecosystem = release == null ? "debian" : DebianReleases.key(release);
-        return java.util.Optional.of(new Affected(ecosystem, packageName, DistroRanges.of(status, "deb"), List.of(), null,
+        return Optional.of(new Affected(ecosystem, packageName, DistroRanges.of(status, "deb"), List.of(), null,
                 null, DistroRanges.fixedVersions(status), status, null, null));
     }
 }

@@ -2,6 +2,7 @@ package dev.portcullis.vulndb.feed;
 
 import dev.portcullis.vulndb.DistroStatus;
 import dev.portcullis.vulndb.RangeEvent;
+import dev.portcullis.vulndb.TrackerState;
 import dev.portcullis.vulndb.VersionRange;
 import java.util.List;
 
@@ -29,7 +30,7 @@ final class DistroRanges {
 
     /** Returns the fixed versions a status names, and none for {@code "0"}, which means never affected. */
     static List<String> fixedVersions(DistroStatus status) {
-        return status.state() == dev.portcullis.vulndb.TrackerState.FIXED && status.fixedVersion() != null
+        return status.state() == TrackerState.FIXED && status.fixedVersion() != null
                 ? List.of(status.fixedVersion())
                 : List.of();
     }

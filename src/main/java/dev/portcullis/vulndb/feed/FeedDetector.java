@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +31,7 @@ final class FeedDetector {
         if (FeedFiles.isZip(file)) {
             return Optional.of(Feed.OSV);
         }
-        try (InputStream in = new java.io.BufferedInputStream(FeedFiles.open(file))) {
+        try (InputStream in = new BufferedInputStream(FeedFiles.open(file))) {
             in.mark(8192);
             int first = firstNonBlank(in);
             in.reset();

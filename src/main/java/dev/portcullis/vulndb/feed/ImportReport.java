@@ -1,8 +1,10 @@
 package dev.portcullis.vulndb.feed;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The outcome of one {@link FeedImport} run.
@@ -14,7 +16,7 @@ import java.util.Map;
 public record ImportReport(Map<String, SourceCounts> sources, List<ImportWarning> warnings, List<Path> ignored) {
 
     public ImportReport {
-        sources = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(sources));
+        sources = Collections.unmodifiableMap(new TreeMap<>(sources));
         warnings = List.copyOf(warnings);
         ignored = List.copyOf(ignored);
     }

@@ -2,11 +2,13 @@ package dev.portcullis.vulndb.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.portcullis.vulndb.Advisory;
 import dev.portcullis.vulndb.Affected;
 import dev.portcullis.vulndb.DistroStatus;
 import dev.portcullis.vulndb.MergeMode;
 import dev.portcullis.vulndb.RangeEvent;
+import dev.portcullis.vulndb.Severity;
 import dev.portcullis.vulndb.TrackerState;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -79,6 +81,14 @@ class DebianTrackerImporterTest {
 
         assertThat(coreutils.isUnimportant()).isTrue();
         assertThat(coreutils.state()).isEqualTo(TrackerState.UNFIXED);
+    }
+
+    @Test
+    void shouldTakeUnstableUrgencyAsSeverity() {
+        assertThat(sink.advisory("CVE-2099-0001").severities()).isEmpty();
+        assertThat(DebianTrackerImporter.urgency(new ObjectMapper().createObjectNode()
+                .put("status", "open").put("urgency", "low")))
+                .containsExactly(new Severity("debian-tracker", "DEBIAN_URGENCY", null, "low"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portcullis.vulndb.Advisory;
 import dev.portcullis.vulndb.Affected;
+import dev.portcullis.vulndb.Severity;
 import dev.portcullis.vulndb.TrackerState;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,6 +77,8 @@ class DebianVulnListImporterTest {
         assertThat(apt.source()).isEqualTo("debian-tracker");
         assertThat(apt.details()).isEqualTo("Not exploitable in Debian, since no keyring URI is defined");
         assertThat(apt.affected()).singleElement().satisfies(a -> assertThat(a.status().isUnimportant()).isTrue());
+        assertThat(apt.severities()).containsExactly(
+                new Severity("debian-tracker", "DEBIAN_URGENCY", null, "unimportant"));
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -170,7 +171,7 @@ class FeedImportTest {
 
         ImportReport forced = feedImport().run(target, List.of(SHARED.resolve("nvd/CVE-2023-4911.json")), Optional.of(Feed.OSV));
 
-        assertThat(forced.sources()).containsExactly(java.util.Map.entry("osv", new SourceCounts(1, 0)));
+        assertThat(forced.sources()).containsExactly(Map.entry("osv", new SourceCounts(1, 0)));
     }
 
     @Test
