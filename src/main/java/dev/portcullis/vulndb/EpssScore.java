@@ -10,6 +10,5 @@ import java.time.LocalDate;
  * @param percentile the share of scored CVEs with an equal or lower score, 0 to 1
  * @param date the day the score was computed ({@code score_date} in the CSV's comment line)
  * @param modelVersion the model version from the same line, or null
- * @see <a href="https://www.first.org/epss/data_stats">EPSS data</a>
  */
 public record EpssScore(String cve, double epss, double percentile, LocalDate date, String modelVersion) {}

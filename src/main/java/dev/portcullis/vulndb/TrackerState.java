@@ -3,8 +3,7 @@ package dev.portcullis.vulndb;
 /**
  * The states the Debian security tracker distinguishes for a package in a release.
  *
- * @see <a href="https://security-team.debian.org/security_tracker.html">Debian security tracker
- *     documentation</a>
+ * @see <a href="https://security-tracker.debian.org/tracker/">Debian security tracker</a>
  */
 public enum TrackerState {
     /** A fixed version exists in this release. */

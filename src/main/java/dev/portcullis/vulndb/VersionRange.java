@@ -12,7 +12,7 @@ import java.util.List;
  *     {@code pypi}, {@code golang}, {@code cargo}, {@code gem}, {@code nuget}, {@code composer},
  *     {@code semver}
  * @param events the events in the source's order
- * @see <a href="https://ossf.github.io/osv-schema/#affectedranges-field">OSV ranges</a>
+ * @see <a href="https://ossf.github.io/osv-schema/">OSV schema, field affected[].ranges</a>
  */
 public record VersionRange(String type, String scheme, List<RangeEvent> events) {
 

@@ -5,8 +5,6 @@ import java.util.Map;
 /**
  * Maps Debian codenames to the release keys the database uses ({@code bookworm} to
  * {@code debian:12}, {@code sid} to {@code debian:unstable}).
- *
- * @see <a href="https://www.debian.org/releases/">Debian releases</a>
  */
 final class DebianReleases {
 

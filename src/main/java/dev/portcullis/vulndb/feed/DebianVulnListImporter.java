@@ -38,7 +38,7 @@ import java.util.Set;
  * Output: advisory {@code CVE-2023-4641} with entries {@code debian/shadow} (fixed 1:4.13+dfsg1-2)
  * and {@code debian:12/shadow} (status {@code no-dsa}, note {@code Minor issue}).
  *
- * @see <a href="https://security-team.debian.org/security_tracker.html">Debian tracker data format</a>
+ * @see <a href="https://github.com/aquasecurity/vuln-list-debian">vuln-list-debian</a>
  */
 final class DebianVulnListImporter implements FeedImporter {
 

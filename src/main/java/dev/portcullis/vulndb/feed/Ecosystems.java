@@ -12,7 +12,7 @@ import java.util.Optional;
  * Ecosystems.ofOsv("crates.io")    -> cargo, scheme cargo
  * }</pre>
  *
- * @see <a href="https://ossf.github.io/osv-schema/#defined-ecosystems">OSV defined ecosystems</a>
+ * @see <a href="https://ossf.github.io/osv-schema/">OSV schema, defined ecosystems</a>
  */
 final class Ecosystems {
 

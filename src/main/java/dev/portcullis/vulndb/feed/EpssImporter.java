@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
  * CVE-2021-44228,0.94358,0.99957
  * }</pre>
  * Output: one {@link EpssScore} per row, dated 2025-08-25 with model {@code v2025.03.14}.
- *
- * @see <a href="https://www.first.org/epss/data_stats">EPSS data files</a>
  */
 final class EpssImporter implements FeedImporter {
 

@@ -18,7 +18,7 @@ import java.util.zip.ZipFile;
  * publishes per ecosystem). Folders are walked by {@link FeedImport}, which calls this per file.
  * Every ecosystem {@link Ecosystems} maps is kept; see {@link OsvRecordParser} for the mapping.
  *
- * @see <a href="https://google.github.io/osv.dev/data/#data-dumps">OSV data dumps</a>
+ * @see <a href="https://google.github.io/osv.dev/data">OSV data sources and dumps</a>
  */
 final class OsvImporter implements FeedImporter {
 

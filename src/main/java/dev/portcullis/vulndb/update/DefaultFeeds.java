@@ -17,7 +17,7 @@ import java.util.List;
  * epss/epss_scores-current.csv.gz          FIRST EPSS scores of the day
  * </pre>
  *
- * @see <a href="https://google.github.io/osv.dev/data/#data-dumps">OSV data dumps</a>
+ * @see <a href="https://google.github.io/osv.dev/data">OSV data sources and dumps</a>
  */
 public final class DefaultFeeds {
 
@@ -25,8 +25,8 @@ public final class DefaultFeeds {
     public static final List<String> OSV_ECOSYSTEMS =
             List.of("npm", "Maven", "PyPI", "Go", "crates.io", "RubyGems", "NuGet", "Packagist");
 
-    // NOTE: a guess at the Alpine branches in use when this was written; pass --alpine-branch to change it.
-    public static final List<String> ALPINE_BRANCHES = List.of("v3.19", "v3.20", "v3.21", "v3.22");
+    // NOTE: the Alpine branches with secdb files when this was written; pass --alpine-branch to change them.
+    public static final List<String> ALPINE_BRANCHES = List.of("v3.20", "v3.21", "v3.22", "v3.23", "v3.24");
 
     private DefaultFeeds() {}
 
