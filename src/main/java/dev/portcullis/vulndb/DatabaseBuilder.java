@@ -70,8 +70,9 @@ public final class DatabaseBuilder {
     private <R> R write(Path target, Path temporary, WriteAction<R> action) throws VulnDbException {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + temporary)) {
             try (var statement = connection.createStatement()) {
-                // A failed write discards the whole working copy, so no rollback journal on disk is needed.
-                statement.execute("PRAGMA journal_mode = MEMORY");
+                // A failed write discards the whole working copy and nothing is ever rolled back, so the
+                // copy needs no rollback journal. A journal in memory would hold every page a refresh changes.
+                statement.execute("PRAGMA journal_mode = OFF");
             }
             int version = Schema.version(connection);
             if (version == 0 && isEmpty(connection)) {

@@ -73,7 +73,10 @@ public final class FeedImport {
                 }
             }
             sink.recordSources(clock.instant());
-            return new ImportReport(sink.counts(), sink.warnings(), ignored);
+            ImportReport report = new ImportReport(sink.counts(), sink.warnings(), ignored);
+            LOG.info("Imported {} records from {} files into {}; {} skipped", report.totalImported(), jobs.size(),
+                    database, report.totalSkipped());
+            return report;
         });
     }
 

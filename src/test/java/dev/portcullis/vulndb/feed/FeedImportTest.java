@@ -37,7 +37,7 @@ class FeedImportTest {
     private static final Instant NOW = Instant.parse("2026-12-04T12:00:00Z");
 
     @TempDir
-    static Path shared;
+    static Path databaseFolder;
 
     private static Path database;
     private static ImportReport report;
@@ -47,7 +47,7 @@ class FeedImportTest {
 
     @BeforeAll
     static void importSharedData() throws Exception {
-        database = shared.resolve("vuln.db");
+        database = databaseFolder.resolve("vuln.db");
         report = feedImport().run(database, List.of(SHARED.resolve("ghsa"), SHARED.resolve("debian-tracker"),
                 SHARED.resolve("alpine-secdb"), SHARED.resolve("nodejs/security-wg/core"), SHARED.resolve("kev"),
                 SHARED.resolve("nvd"), Path.of("src/test/resources/vulndb/epss")), Optional.empty());
