@@ -37,7 +37,7 @@ final class DbImportCommand implements Callable<Integer> {
     List<Path> inputs;
 
     @Option(names = "--feed", paramLabel = "NAME",
-            description = "Read every input as this feed instead of detecting it: osv, debian-tracker, debian-vuln-list,"
+            description = "Read every input as this feed instead of detecting it: osv, debian-tracker, debian-vuln-list, debian-advisory-list,"
                     + " alpine-secdb, nodejs-core, kev, epss, nvd.")
     String feedName;
 

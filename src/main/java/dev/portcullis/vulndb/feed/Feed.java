@@ -11,6 +11,7 @@ public enum Feed {
     OSV("osv", "osv", OsvImporter::new),
     DEBIAN_TRACKER("debian-tracker", DebianTrackerImporter.SOURCE, DebianTrackerImporter::new),
     DEBIAN_VULN_LIST("debian-vuln-list", DebianTrackerImporter.SOURCE, DebianVulnListImporter::new),
+    DEBIAN_ADVISORY_LIST("debian-advisory-list", DebianTrackerImporter.SOURCE, DebianAdvisoryListImporter::new),
     ALPINE_SECDB("alpine-secdb", AlpineSecdbImporter.SOURCE, AlpineSecdbImporter::new),
     NODEJS_CORE("nodejs-core", NodeCoreImporter.SOURCE, NodeCoreImporter::new),
     KEV("kev", VulnDatabaseWriter.KEV_SOURCE, KevImporter::new),

@@ -18,8 +18,8 @@ import java.util.Optional;
 /**
  * Detects a file's feed from its content, never from its name. A zip archive is OSV. JSON is
  * classified by the names of its top-level fields and, for feeds keyed by package or number, by
- * the fields one and two levels down. Text is classified by its first line (EPSS CSV) or by its
- * Alpine secdb keys. Gzip files are decompressed first.
+ * the fields one and two levels down. Text is classified by its first line (EPSS CSV, Debian
+ * DSA/DLA list) or by its Alpine secdb keys. Gzip files are decompressed first.
  */
 final class FeedDetector {
 
@@ -126,6 +126,9 @@ final class FeedDetector {
             }
             if (i == 0 && (line.startsWith("#model_version") || line.startsWith("cve,epss"))) {
                 return Optional.of(Feed.EPSS);
+            }
+            if (i == 0 && DebianAdvisoryListImporter.HEADER.matcher(line).matches()) {
+                return Optional.of(Feed.DEBIAN_ADVISORY_LIST);
             }
             distroversion |= line.startsWith("distroversion:");
             secfixes |= line.trim().startsWith("secfixes:") || line.startsWith("packages:");

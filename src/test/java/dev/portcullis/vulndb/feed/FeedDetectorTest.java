@@ -38,6 +38,8 @@ class FeedDetectorTest {
         "../shared/vulndata/kev/known_exploited_vulnerabilities.csv, none",
         "../shared/vulndata/kev/LICENSE, none",
         "../shared/vulndata/debian-tracker/vuln-list-format/SOURCES.tsv, none",
+        "../shared/vulndata/debian-tracker/text-lists-2023/DSA/list, DEBIAN_ADVISORY_LIST",
+        "../shared/vulndata/debian-tracker/text-lists-2023/DLA/list, DEBIAN_ADVISORY_LIST",
     })
     void shouldDetectFeedByContent(Path file, Feed expected) throws IOException {
         assertThat(detector.detect(file)).isEqualTo(Optional.ofNullable(expected));
