@@ -10,7 +10,7 @@ final class Terminal {
     private Terminal() {}
 
     static boolean stderrIsTerminal() {
-        // The JDK only reports whether stdin and stdout are terminals; on Linux the fd link tells for stderr.
+        // The JDK reports only whether stdin and stdout are terminals, so on Linux read the target of fd 2.
         try {
             String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
