@@ -1,0 +1,99 @@
+package dev.portcullis.catalog.java;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Turns what an archive declares about itself into Maven coordinates. Every {@code pom.properties} is an
+ * artifact, because a shaded jar embeds the classes of each one it lists. When none of them is the
+ * archive itself, the archive is named from its manifest, else from its file name.
+ *
+ * <p>Manifest rules, first present value wins:
+ * <ul>
+ *   <li>artifactId: {@code Implementation-Title} without spaces, the file name's name when the file
+ *       name carries a version, {@code Bundle-SymbolicName}, {@code Implementation-Title},
+ *       {@code Automatic-Module-Name}, the file name;</li>
+ *   <li>version: {@code Implementation-Version}, the file name's version, {@code Bundle-Version},
+ *       {@code Specification-Version}. {@code Bundle-Version} comes after the file name because OSGi
+ *       pads it ({@code 1.9.0} for Maven's {@code 1.9}) and some jars carry another product's
+ *       bundle version ({@code ecj-4.6.1.jar} declares {@code 3.12.1});</li>
+ *   <li>groupId: {@code Implementation-Vendor-Id} (Maven's archiver writes the groupId there), else
+ *       {@code Bundle-SymbolicName}, else the shared package of the classes, each without a last
+ *       segment that repeats the artifactId ({@code org.springframework.beans} for
+ *       {@code spring-beans} gives {@code org.springframework}).</li>
+ * </ul>
+ */
+final class ArchiveIdentifier {
+
+    /** Returns the artifacts of the archive, or an empty list when no version can be found. */
+    List<MavenCoordinates> identify(ArchiveContents archive) {
+        Map<String, MavenCoordinates> found = new LinkedHashMap<>();
+        for (PomProperties pom : archive.pomProperties()) {
+            MavenCoordinates coordinates = new MavenCoordinates(
+                    pom.groupId(), pom.artifactId(), pom.version(), MavenCoordinates.POM_PROPERTIES, archive.pathChain());
+            found.putIfAbsent(pom.groupId() + ':' + pom.artifactId() + ':' + pom.version(), coordinates);
+        }
+        Optional<MavenCoordinates> self = fromManifestOrFileName(archive);
+        boolean selfListed = self.isPresent() && archive.pomProperties().stream().anyMatch(pom -> describesArchive(pom, archive, self.get()));
+        if (archive.pomProperties().isEmpty() || (self.isPresent() && !selfListed)) {
+            self.ifPresent(coordinates -> found.putIfAbsent("self", coordinates));
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    private static boolean describesArchive(PomProperties pom, ArchiveContents archive, MavenCoordinates self) {
+        return archive.fileName().stem().contains(pom.artifactId()) || pom.artifactId().equals(self.artifactId());
+    }
+
+    private static Optional<MavenCoordinates> fromManifestOrFileName(ArchiveContents archive) {
+        JarManifest manifest = archive.manifest();
+        JarFileName fileName = archive.fileName();
+        String fileNameName = fileName.version() != null ? fileName.name() : null;
+        String artifactId = first(
+                withoutSpaces(manifest.implementationTitle()), fileNameName, manifest.bundleSymbolicName(),
+                manifest.implementationTitle(), manifest.automaticModuleName(), fileName.name());
+        String version = first(
+                manifest.implementationVersion(), fileName.version(), manifest.bundleVersion(),
+                manifest.specificationVersion());
+        if (version == null) {
+            return Optional.empty();
+        }
+        boolean versionFromManifest = manifest.implementationVersion() != null || fileName.version() == null;
+        boolean artifactFromManifest = withoutSpaces(manifest.implementationTitle()) != null || fileNameName == null
+                && first(manifest.bundleSymbolicName(), manifest.implementationTitle(), manifest.automaticModuleName()) != null;
+        String groupId = first(
+                manifest.implementationVendorId(),
+                groupOf(manifest.bundleSymbolicName(), artifactId),
+                groupOf(archive.classPackage(), artifactId));
+        String source = versionFromManifest || artifactFromManifest ? MavenCoordinates.MANIFEST : MavenCoordinates.FILENAME;
+        return Optional.of(new MavenCoordinates(groupId, artifactId, version, source, archive.pathChain()));
+    }
+
+    /**
+     * Drops a last segment that repeats the artifactId: {@code org.apache.commons.lang3} for
+     * {@code commons-lang3} gives {@code org.apache.commons}. A name equal to the artifactId gives its
+     * parent.
+     */
+    static String groupOf(String qualifiedName, String artifactId) {
+        if (qualifiedName == null || !qualifiedName.contains(".")) {
+            return null;
+        }
+        int dot = qualifiedName.lastIndexOf('.');
+        String last = qualifiedName.substring(dot + 1);
+        boolean repeatsArtifact = qualifiedName.equals(artifactId) || artifactId.equals(last)
+                || artifactId.endsWith("-" + last) || artifactId.endsWith(last);
+        return repeatsArtifact ? qualifiedName.substring(0, dot) : qualifiedName;
+    }
+
+    private static String withoutSpaces(String value) {
+        return value == null || value.chars().anyMatch(Character::isWhitespace) ? null : value;
+    }
+
+    private static String first(String... values) {
+        return Stream.of(values).filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
+    }
+}
