@@ -1,0 +1,127 @@
+package dev.portcullis.catalog.python;
+
+import dev.portcullis.catalog.CatalogContext;
+import dev.portcullis.catalog.Cataloger;
+import dev.portcullis.catalog.Package;
+import dev.portcullis.image.FileEntry;
+import dev.portcullis.image.FileRequest;
+import dev.portcullis.image.Skipped;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds installed Python distributions from their core metadata: {@code *.dist-info/METADATA} (wheels,
+ * pip), {@code *.egg-info/PKG-INFO} and single-file {@code *.egg-info} (setuptools, Debian's
+ * {@code dist-packages}). Files listed in the {@code RECORD} beside a METADATA become the package's
+ * files, resolved against the folder that contains the dist-info folder.
+ *
+ * <p>Metadata is read wherever it is, not only under {@code site-packages}, because virtual
+ * environments and vendored folders carry real installed distributions too.
+ *
+ * @see <a href="https://packaging.python.org/en/latest/specifications/recording-installed-packages/">Recording installed projects</a>
+ */
+public final class PythonInstalledCataloger implements Cataloger {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PythonInstalledCataloger.class);
+
+    private static final String[] METADATA_GLOBS = {"**/*dist-info/METADATA", "**/*egg-info/PKG-INFO", "**/*.egg-info"};
+
+    @Override
+    public String name() {
+        return "python-installed-package-cataloger";
+    }
+
+    @Override
+    public FileRequest request() {
+        return FileRequest.globs("**/*dist-info/METADATA", "**/*dist-info/RECORD", "**/*egg-info/PKG-INFO", "**/*.egg-info");
+    }
+
+    @Override
+    public List<Package> catalog(CatalogContext context) {
+        Map<String, FileEntry> metadataFiles = new TreeMap<>();
+        for (String glob : METADATA_GLOBS) {
+            context.files().glob(glob).stream().filter(FileEntry::isRegularFile).forEach(e -> metadataFiles.put(e.path(), e));
+        }
+        List<Package> packages = new ArrayList<>();
+        for (FileEntry entry : metadataFiles.values()) {
+            read(entry, context).ifPresent(packages::add);
+        }
+        LOG.debug("Found {} installed Python packages", packages.size());
+        return packages;
+    }
+
+    private java.util.Optional<Package> read(FileEntry entry, CatalogContext context) {
+        CoreMetadata metadata;
+        try (var reader = new InputStreamReader(context.files().open(entry.path()), StandardCharsets.UTF_8)) {
+            metadata = CoreMetadata.parse(reader);
+        } catch (IOException e) {
+            context.skipped().accept(new Skipped(entry.path(), "failed to read Python metadata: " + e.getMessage()));
+            return java.util.Optional.empty();
+        }
+        if (metadata.name() == null || metadata.version() == null) {
+            String missing = metadata.name() == null ? "Name" : "Version";
+            context.skipped().accept(new Skipped(entry.path(), "Python metadata has no " + missing + " field; package not cataloged"));
+            return java.util.Optional.empty();
+        }
+        List<String> files = entry.path().endsWith("/METADATA") ? recordedFiles(entry.path(), context) : List.of();
+        return java.util.Optional.of(PythonPackages.create(metadata.name(), metadata.version(), name(), entry.path(),
+                files, context.layer(entry.layerIndex()), metadata.licenses(), Map.of()));
+    }
+
+    /**
+     * Reads the RECORD beside METADATA: CSV rows of {@code path,hash,size}, paths relative to the folder
+     * that contains the dist-info folder.
+     */
+    private static List<String> recordedFiles(String metadataPath, CatalogContext context) {
+        Path distInfo = Path.of(metadataPath).getParent();
+        String record = distInfo.resolve("RECORD").toString();
+        if (context.files().find(record).filter(FileEntry::isRegularFile).isEmpty()) {
+            return List.of();
+        }
+        Path base = distInfo.getParent();
+        List<String> files = new ArrayList<>();
+        try (var reader = new BufferedReader(new InputStreamReader(context.files().open(record), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String path = firstCsvField(line);
+                if (!path.isBlank()) {
+                    files.add(base.resolve(path).normalize().toString());
+                }
+            }
+        } catch (IOException e) {
+            context.skipped().accept(new Skipped(record, "failed to read RECORD, package kept without files: " + e.getMessage()));
+            return List.of();
+        }
+        return List.copyOf(files);
+    }
+
+    /** Returns the first field of a CSV row, unquoting it when the writer quoted a comma in the path. */
+    static String firstCsvField(String line) {
+        if (!line.startsWith("\"")) {
+            int comma = line.indexOf(',');
+            return comma < 0 ? line : line.substring(0, comma);
+        }
+        StringBuilder field = new StringBuilder();
+        for (int i = 1; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                field.append('"');
+                i++;
+            } else if (c == '"') {
+                break;
+            } else {
+                field.append(c);
+            }
+        }
+        return field.toString();
+    }
+}
