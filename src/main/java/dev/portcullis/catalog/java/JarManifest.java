@@ -1,9 +1,12 @@
 package dev.portcullis.catalog.java;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.jar.Attributes;
-import java.util.jar.Manifest;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The main attributes of a {@code META-INF/MANIFEST.MF} that can name an artifact.
@@ -30,27 +33,69 @@ record JarManifest(
 
     static final JarManifest EMPTY = new JarManifest(null, null, null, null, null, null, null, null, null);
 
-    /** Parses a manifest; {@link java.util.jar.Manifest} joins continuation lines. */
+    /** Parses the main section of a manifest; see {@link #mainAttributes} for the leniency. */
     static JarManifest parse(InputStream in) throws IOException {
-        Attributes main = new Manifest(in).getMainAttributes();
+        Map<String, String> main = mainAttributes(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
         String symbolicName = value(main, "Bundle-SymbolicName");
         if (symbolicName != null && symbolicName.contains(";")) {
             symbolicName = symbolicName.substring(0, symbolicName.indexOf(';')).strip();
         }
         return new JarManifest(
                 value(main, "Implementation-Title"),
-                value(main, "Implementation-Version"),
+                firstWord(value(main, "Implementation-Version")),
                 value(main, "Implementation-Vendor"),
                 value(main, "Implementation-Vendor-Id"),
                 value(main, "Specification-Title"),
-                value(main, "Specification-Version"),
+                firstWord(value(main, "Specification-Version")),
                 symbolicName,
-                value(main, "Bundle-Version"),
+                firstWord(value(main, "Bundle-Version")),
                 value(main, "Automatic-Module-Name"));
     }
 
-    private static String value(Attributes attributes, String name) {
-        String value = attributes.getValue(name);
-        return value == null || value.isBlank() ? null : value.strip();
+    /**
+     * Reads the main section: {@code Name: value} lines up to the first empty line, a line starting with
+     * one space continuing the previous value. Real jars break the specification, so a line without a
+     * colon is ignored instead of failing the whole manifest, and names are matched case-insensitively.
+     */
+    static Map<String, String> mainAttributes(BufferedReader reader) throws IOException {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        String previous = null;
+        String line;
+        while ((line = reader.readLine()) != null) {
+            if (line.isEmpty()) {
+                if (attributes.isEmpty()) {
+                    continue;
+                }
+                break;
+            }
+            if (line.startsWith(" ")) {
+                if (previous != null) {
+                    attributes.put(previous, attributes.get(previous) + line.substring(1));
+                }
+                continue;
+            }
+            int colon = line.indexOf(':');
+            if (colon <= 0) {
+                previous = null;
+                continue;
+            }
+            previous = line.substring(0, colon).strip();
+            attributes.put(previous, line.substring(colon + 1).stripLeading());
+        }
+        return attributes;
+    }
+
+    private static String value(Map<String, String> attributes, String name) {
+        return attributes.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(name))
+                .map(e -> e.getValue().strip())
+                .filter(v -> !v.isEmpty())
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Keeps the first word, because a version is one token: {@code 1.3 2244 October 5 2005} gives {@code 1.3}. */
+    private static String firstWord(String value) {
+        return value == null ? null : value.split("\\s+", 2)[0];
     }
 }
