@@ -34,8 +34,8 @@ public final class GoBinaryCataloger implements Cataloger {
     private static final Logger LOG = LoggerFactory.getLogger(GoBinaryCataloger.class);
 
     /**
-     * Where images usually keep executables. A {@link FileRequest} sees only paths, so it cannot ask for
-     * executables anywhere without asking for every file.
+     * Where images usually keep executables. A {@link FileRequest} tests only paths, so it cannot request
+     * executables anywhere without requesting every file.
      */
     // NOTE: a Go binary outside these folders is not found.
     public static final List<String> DEFAULT_GLOBS = List.of(

@@ -9,9 +9,9 @@ import java.util.List;
 
 /**
  * Finds the packages locked in a Poetry {@code poetry.lock}: each {@code [[package]]} table with its
- * {@code name} and {@code version}. Lockfiles before Poetry 1.5 mark development packages with
- * {@code category = "dev"}; later ones list dependency groups, which only the project file maps to
- * development, so those packages read as not development.
+ * {@code name} and {@code version}. Older lockfiles mark development packages with
+ * {@code category = "dev"}. Newer ones drop the category, because only the project file maps
+ * dependency groups to development, so their packages read as not development.
  *
  * <pre>
  * [[package]]

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Finds the packages locked in a uv {@code uv.lock}: each {@code [[package]]} table with its
  * {@code name} and {@code version}. The project itself is listed too, with a {@code virtual} or
- * {@code editable} source; it is reported like the others. A package whose version is dynamic has no
+ * {@code editable} source, and is reported like the others. A package whose version is dynamic has no
  * {@code version} key and is skipped.
  *
  * <pre>

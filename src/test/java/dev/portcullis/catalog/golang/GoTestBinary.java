@@ -6,8 +6,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * Hand-built stand-ins for Go executables, because no Go toolchain is available to build real ones.
  * Each is an ELF identification header, filler bytes, and a build info blob laid out as Go 1.18 and
- * later write it: the 32-byte header at a 16-byte aligned offset, then the toolchain version and the
- * module information as uvarint-length strings, the module information framed by 16-byte sentinels.
+ * later write it. The 32-byte header sits at a 16-byte aligned offset. The toolchain version and the
+ * module information follow as uvarint-length strings, the module information framed by 16-byte
+ * sentinels.
  */
 final class GoTestBinary {
 
