@@ -25,8 +25,8 @@ final class ArchiveWalker {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArchiveWalker.class);
 
-    /** Archive extensions: plain, web, enterprise, Jenkins plugin and resource adapter archives. */
-    static final Set<String> EXTENSIONS = Set.of(".jar", ".war", ".ear", ".hpi", ".jpi", ".rar", ".par", ".sar");
+    /** Archive extensions: plain, web and enterprise archives, and Jenkins plugins. */
+    static final Set<String> EXTENSIONS = Set.of(".jar", ".war", ".ear", ".hpi", ".jpi");
 
     private static final long MAX_METADATA_BYTES = 1L << 20;
     private static final Set<String> CLASS_ROOTS = Set.of("BOOT-INF/classes/", "WEB-INF/classes/");
