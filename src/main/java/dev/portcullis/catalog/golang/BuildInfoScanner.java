@@ -19,7 +19,9 @@ import java.util.Optional;
  * offset 32  uvarint length, toolchain version, uvarint length, module information
  * </pre>
  *
- * The module information is framed by two 16-byte sentinels, which are removed.
+ * The module information is framed by two 16-byte sentinels, which are removed. Go 1.17 and earlier
+ * wrote two pointers at offset 16 in place of the inline strings; those are returned as a
+ * {@link Result.PointerFormat} for a second read.
  *
  * @see <a href="https://pkg.go.dev/debug/buildinfo">debug/buildinfo</a>
  */
@@ -37,6 +39,13 @@ final class BuildInfoScanner {
         record Found(String goVersion, String modinfo) implements Result {}
 
         record NotFound() implements Result {}
+
+        /**
+         * A Go 1.17 or earlier header: the two strings sit behind pointers, which {@link PointerFormatReader}
+         * follows through the segments.
+         */
+        record PointerFormat(int pointerSize, boolean bigEndian, long versionAddress, long modinfoAddress,
+                ElfSegments segments) implements Result {}
 
         record Unsupported(String reason) implements Result {}
     }
@@ -60,12 +69,16 @@ final class BuildInfoScanner {
         System.arraycopy(head, 0, window, 0, head.length);
         int filled = head.length;
         long windowStart = 0;
+        ElfSegments segments = null;
         while (true) {
             int read = in.readNBytes(window, filled, window.length - filled);
             filled += read;
+            if (windowStart == 0) {
+                segments = ElfSegments.parse(window, filled);
+            }
             int at = headerIndex(window, filled, windowStart);
             if (at >= 0) {
-                return readBlob(Arrays.copyOfRange(window, at, filled), in);
+                return readBlob(Arrays.copyOfRange(window, at, filled), in, segments);
             }
             if (read == 0) {
                 return new Result.NotFound();
@@ -99,19 +112,41 @@ final class BuildInfoScanner {
         return -1;
     }
 
-    private static Result readBlob(byte[] start, InputStream in) throws IOException {
+    private static Result readBlob(byte[] start, InputStream in, ElfSegments segments) throws IOException {
         Blob blob = new Blob(start, in);
         byte[] header = blob.read(HEADER_SIZE);
         if ((header[15] & FLAG_INLINE_STRINGS) == 0) {
-            // TODO: read the pointer format of Go 1.17 and earlier, which needs section addresses.
-            return new Result.Unsupported("Go build info in the pointer format of Go 1.17 or earlier is not read");
+            return pointerFormat(header, segments);
         }
         String version = new String(blob.read(blob.uvarint()), StandardCharsets.UTF_8);
         byte[] modinfo = blob.read(blob.uvarint());
-        if (modinfo.length >= 33 && modinfo[modinfo.length - 17] == '\n') {
-            modinfo = Arrays.copyOfRange(modinfo, 16, modinfo.length - 16);
+        return new Result.Found(version, unframe(modinfo));
+    }
+
+    private static Result pointerFormat(byte[] header, ElfSegments segments) {
+        int pointerSize = header[14];
+        if (segments == null) {
+            // TODO: map addresses of PE and Mach-O files too, for Windows and macOS binaries of Go 1.17 and earlier.
+            return new Result.Unsupported("Go build info in the pointer format of Go 1.17 or earlier is read only from ELF files");
         }
-        return new Result.Found(version, new String(modinfo, StandardCharsets.UTF_8));
+        if (pointerSize != 4 && pointerSize != 8) {
+            return new Result.Unsupported("Go build info declares an invalid pointer size " + pointerSize);
+        }
+        boolean bigEndian = header[15] != 0;
+        long version = PointerFormatReader.pointer(header, 16, pointerSize, bigEndian);
+        long modinfo = PointerFormatReader.pointer(header, 16 + pointerSize, pointerSize, bigEndian);
+        return new Result.PointerFormat(pointerSize, bigEndian, version, modinfo, segments);
+    }
+
+    /**
+     * Removes the 16-byte sentinels around module information. Like Go's own reader, this returns an
+     * empty text when the framing is missing.
+     */
+    static String unframe(byte[] modinfo) {
+        if (modinfo.length >= 33 && modinfo[modinfo.length - 17] == '\n') {
+            return new String(modinfo, 16, modinfo.length - 32, StandardCharsets.UTF_8);
+        }
+        return "";
     }
 
     /** The bytes from the magic onwards: the part already read, then the rest of the stream. */

@@ -20,8 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds the Go modules compiled into executables from the build information the Go linker embeds
- * (Go 1.18 and later). Each binary gives its main module, every dependency (the replacement module
+ * Finds the Go modules compiled into executables from the build information the Go linker embeds:
+ * inline in Go 1.18 and later, behind pointers in ELF files of earlier releases. Each binary gives its main module, every dependency (the replacement module
  * when a {@code replace} directive applied) and a {@code stdlib} package whose version is the
  * toolchain, for example {@code go1.22.3}, so that standard library advisories match.
  *
@@ -88,18 +88,22 @@ public final class GoBinaryCataloger implements Cataloger {
         BuildInfoScanner.Result result;
         try (InputStream in = context.files().open(entry.path())) {
             result = scanner.scan(in);
+            if (result instanceof BuildInfoScanner.Result.PointerFormat format) {
+                result = PointerFormatReader.read(format, () -> context.files().open(entry.path()));
+            }
         } catch (IOException e) {
             context.skipped().accept(new Skipped(entry.path(), "failed to read Go build info: " + e.getMessage()));
             return List.of();
         }
         return switch (result) {
-            case BuildInfoScanner.Result.NotFound notFound -> List.of();
+            case BuildInfoScanner.Result.Found found ->
+                    packages(GoBuildInfo.parse(found.goVersion(), found.modinfo()), entry, context);
             case BuildInfoScanner.Result.Unsupported unsupported -> {
                 context.skipped().accept(new Skipped(entry.path(), unsupported.reason()));
                 yield List.of();
             }
-            case BuildInfoScanner.Result.Found found ->
-                    packages(GoBuildInfo.parse(found.goVersion(), found.modinfo()), entry, context);
+            case BuildInfoScanner.Result.NotFound notFound -> List.of();
+            case BuildInfoScanner.Result.PointerFormat format -> throw new IllegalStateException("pointer format read above");
         };
     }
 

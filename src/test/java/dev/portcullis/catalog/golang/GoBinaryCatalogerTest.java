@@ -82,7 +82,20 @@ class GoBinaryCatalogerTest {
     }
 
     @Test
-    void shouldSkipPointerFormatWithReason() throws IOException {
+    void shouldFollowPointersOfOldFormat() throws IOException {
+        executable("usr/bin/old", GoTestBinary.pointerFormatElf("go1.16.15", MODINFO));
+
+        CatalogRun run = CatalogRun.of(new GoBinaryCataloger(), root);
+
+        assertThat(versions(run)).containsEntry("stdlib", "go1.16.15")
+                .containsEntry("golang.org/x/net", "v0.23.0")
+                .containsEntry("github.com/google/uuid", "v1.6.0")
+                .hasSize(5);
+        assertThat(run.skipped()).isEmpty();
+    }
+
+    @Test
+    void shouldSkipOldFormatWithoutElfSegments() throws IOException {
         executable("usr/bin/old", GoTestBinary.pointerFormat());
 
         CatalogRun run = CatalogRun.of(new GoBinaryCataloger(), root);
@@ -90,8 +103,22 @@ class GoBinaryCatalogerTest {
         assertThat(run.packages()).isEmpty();
         assertThat(run.skipped()).singleElement().satisfies(skipped -> {
             assertThat(skipped.location()).isEqualTo("/usr/bin/old");
-            assertThat(skipped.reason()).contains("pointer format of Go 1.17 or earlier");
+            assertThat(skipped.reason()).isEqualTo(
+                    "Go build info in the pointer format of Go 1.17 or earlier is read only from ELF files");
         });
+    }
+
+    @Test
+    void shouldSkipOldFormatPointingOutsideSegments() throws IOException {
+        byte[] binary = GoTestBinary.pointerFormatElf("go1.16.15", MODINFO);
+        java.nio.ByteBuffer.wrap(binary).order(java.nio.ByteOrder.LITTLE_ENDIAN).putLong(0x1018, 0x900000);
+        executable("usr/bin/old", binary);
+
+        CatalogRun run = CatalogRun.of(new GoBinaryCataloger(), root);
+
+        assertThat(run.packages()).isEmpty();
+        assertThat(run.skipped()).singleElement().satisfies(skipped -> assertThat(skipped.reason())
+                .isEqualTo("failed to read Go build info: Go build info points to address 0x900000, which no ELF segment maps"));
     }
 
     @Test

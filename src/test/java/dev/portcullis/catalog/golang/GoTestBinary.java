@@ -46,6 +46,26 @@ final class GoTestBinary {
         return out.toByteArray();
     }
 
+    /**
+     * Builds a 64-bit little-endian ELF file with one loadable segment mapping the whole file at
+     * {@code 0x400000}, carrying Go 1.17 style build info. The version's string header lies before the
+     * build info header and the module information's after it, as both occur in real binaries.
+     */
+    static byte[] pointerFormatElf(String goVersion, String modinfo) {
+        long base = 0x400000;
+        byte[] version = goVersion.getBytes(StandardCharsets.UTF_8);
+        byte[] framed = frame(modinfo.getBytes(StandardCharsets.UTF_8));
+        java.nio.ByteBuffer file = java.nio.ByteBuffer.allocate(0x3100 + framed.length + 64).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        file.put(ELF_HEAD);
+        file.putLong(32, 64).putShort(54, (short) 56).putShort(56, (short) 1);
+        file.putInt(64, 1).putLong(64 + 8, 0).putLong(64 + 16, base).putLong(64 + 32, file.capacity());
+        file.putLong(0x800, base + 0x3000).putLong(0x808, version.length);
+        file.put(0x1000, header(8, 0x0)).putLong(0x1010, base + 0x800).putLong(0x1018, base + 0x2000);
+        file.putLong(0x2000, base + 0x3100).putLong(0x2008, framed.length);
+        file.put(0x3000, version).put(0x3100, framed);
+        return file.array();
+    }
+
     private static byte[] header(int pointerSize, int flags) {
         byte[] header = new byte[32];
         System.arraycopy(MAGIC, 0, header, 0, MAGIC.length);
