@@ -34,7 +34,7 @@ public final class GoBinaryCataloger implements Cataloger {
     private static final Logger LOG = LoggerFactory.getLogger(GoBinaryCataloger.class);
 
     /**
-     * Where images usually keep executables. A {@link FileRequest} tests only paths, so it cannot request
+     * Folders where images usually keep executables. A {@link FileRequest} tests only paths, so it cannot request
      * executables anywhere without requesting every file.
      */
     // NOTE: a Go binary outside these folders is not found.

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /**
- * Reads the build info strings of Go 1.17 and earlier, where the header holds the virtual addresses
+ * Reads the build info strings of Go 1.17 and earlier, where the header contains the virtual addresses
  * of two Go string headers ({@code runtime.buildVersion} and {@code runtime.modinfo}), each a data
  * pointer and a length. The file is streamed twice more, because those addresses can lie before the
  * header: once for the string headers and once for the string data.
