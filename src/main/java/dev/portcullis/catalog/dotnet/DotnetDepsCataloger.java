@@ -24,10 +24,13 @@ import java.util.Map;
  * {@code libraryType} property.
  *
  * <pre>
- * "libraries": {"Newtonsoft.Json/13.0.1": {"type": "package", "sha512": "sha512-...", "path": "newtonsoft.json/13.0.1"}}
+ * "libraries": {
+ *   "Newtonsoft.Json/13.0.1": {"type": "package", "sha512": "sha512-...", "path": "newtonsoft.json/13.0.1"}
+ * }
  * </pre>
  *
- * @see <a href="https://github.com/dotnet/cli/blob/v2.0.0/Documentation/specs/runtime-configuration-file.md">Runtime configuration files</a>
+ * @see <a href="https://github.com/dotnet/cli/blob/v2.0.0/Documentation/specs/runtime-configuration-file.md">
+ *     Runtime configuration files</a>
  */
 public final class DotnetDepsCataloger implements Cataloger {
 
@@ -61,7 +64,8 @@ public final class DotnetDepsCataloger implements Cataloger {
             for (Map.Entry<String, JsonNode> library : root.path("libraries").properties()) {
                 int slash = library.getKey().lastIndexOf('/');
                 if (slash <= 0 || slash == library.getKey().length() - 1) {
-                    context.skipped().accept(new Skipped(entry.path(), "library key is not Name/Version: " + library.getKey()));
+                    context.skipped().accept(
+                            new Skipped(entry.path(), "library key is not Name/Version: " + library.getKey()));
                     continue;
                 }
                 String name = library.getKey().substring(0, slash);

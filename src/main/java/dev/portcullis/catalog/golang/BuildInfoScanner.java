@@ -127,7 +127,8 @@ final class BuildInfoScanner {
         int pointerSize = header[14];
         if (segments == null) {
             // TODO: map addresses of PE and Mach-O files too, for Windows and macOS binaries of Go 1.17 and earlier.
-            return new Result.Unsupported("Go build info in the pointer format of Go 1.17 or earlier is read only from ELF files");
+            return new Result.Unsupported(
+                    "Go build info in the pointer format of Go 1.17 or earlier is read only from ELF files");
         }
         if (pointerSize != 4 && pointerSize != 8) {
             return new Result.Unsupported("Go build info declares an invalid pointer size " + pointerSize);
@@ -172,7 +173,8 @@ final class BuildInfoScanner {
             byte[] more = rest.readNBytes((int) count - fromStart);
             out.write(more);
             if (out.size() < count) {
-                throw new IOException("Go build info is truncated: expected %d bytes, found %d".formatted(count, out.size()));
+                throw new IOException(
+                        "Go build info is truncated: expected %d bytes, found %d".formatted(count, out.size()));
             }
             return out.toByteArray();
         }

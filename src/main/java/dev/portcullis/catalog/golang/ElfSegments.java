@@ -28,8 +28,9 @@ record ElfSegments(List<Segment> segments) {
             return null;
         }
         boolean is64 = head[4] == 2;
-        ByteBuffer buffer = ByteBuffer.wrap(head, 0, length).order(head[5] == 2 ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
-        long tableOffset = is64 ? buffer.getLong(32) : Integer.toUnsignedLong(buffer.getInt(28));
+        ByteOrder order = head[5] == 2 ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
+        ByteBuffer buffer = ByteBuffer.wrap(head, 0, length).order(order);
+        long tableOffset = is64 ? buffer.getLong(32) : unsigned(buffer.getInt(28));
         int entrySize = Short.toUnsignedInt(buffer.getShort(is64 ? 54 : 42));
         int entryCount = Short.toUnsignedInt(buffer.getShort(is64 ? 56 : 44));
         if (tableOffset <= 0 || tableOffset + (long) entrySize * entryCount > length) {
@@ -43,10 +44,14 @@ record ElfSegments(List<Segment> segments) {
             }
             segments.add(is64
                     ? new Segment(buffer.getLong(at + 16), buffer.getLong(at + 8), buffer.getLong(at + 32))
-                    : new Segment(Integer.toUnsignedLong(buffer.getInt(at + 8)), Integer.toUnsignedLong(buffer.getInt(at + 4)),
-                            Integer.toUnsignedLong(buffer.getInt(at + 16))));
+                    : new Segment(unsigned(buffer.getInt(at + 8)), unsigned(buffer.getInt(at + 4)),
+                            unsigned(buffer.getInt(at + 16))));
         }
         return new ElfSegments(List.copyOf(segments));
+    }
+
+    private static long unsigned(int value) {
+        return Integer.toUnsignedLong(value);
     }
 
     /** Returns the file offset of a virtual address, or empty when no loadable segment maps it. */

@@ -21,9 +21,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Finds the Go modules compiled into executables from the build information the Go linker embeds:
- * inline in Go 1.18 and later, behind pointers in ELF files of earlier releases. Each binary gives its main module, every dependency (the replacement module
- * when a {@code replace} directive applied) and a {@code stdlib} package whose version is the
- * toolchain, for example {@code go1.22.3}, so that standard library advisories match.
+ * inline in Go 1.18 and later, behind pointers in ELF files of earlier releases. Each binary gives its
+ * main module, every dependency (the replacement module when a {@code replace} directive applied) and
+ * a {@code stdlib} package whose version is the toolchain, for example {@code go1.22.3}, so that
+ * standard library advisories match.
  *
  * <p>Properties: {@code binary} (the executable's path), {@code goVersion}, {@code mainModule}
  * ({@code true} on the main module), {@code replaces} ({@code path@version} of a replaced module) and,
@@ -34,8 +35,8 @@ public final class GoBinaryCataloger implements Cataloger {
     private static final Logger LOG = LoggerFactory.getLogger(GoBinaryCataloger.class);
 
     /**
-     * Folders where images usually keep executables. A {@link FileRequest} tests only paths, so it cannot request
-     * executables anywhere without requesting every file.
+     * Folders where images usually keep executables. A {@link FileRequest} tests only paths, so it
+     * cannot request executables anywhere without requesting every file.
      */
     // NOTE: a Go binary outside these folders is not found.
     public static final List<String> DEFAULT_GLOBS = List.of(
@@ -103,7 +104,8 @@ public final class GoBinaryCataloger implements Cataloger {
                 yield List.of();
             }
             case BuildInfoScanner.Result.NotFound notFound -> List.of();
-            case BuildInfoScanner.Result.PointerFormat format -> throw new IllegalStateException("pointer format read above");
+            case BuildInfoScanner.Result.PointerFormat format ->
+                    throw new IllegalStateException("pointer format was read above");
         };
     }
 
@@ -112,7 +114,11 @@ public final class GoBinaryCataloger implements Cataloger {
         Map<String, String> common = new LinkedHashMap<>();
         common.put("binary", entry.path());
         common.put("goVersion", toolchain);
-        KEPT_SETTINGS.stream().filter(info.settings()::containsKey).forEach(key -> common.put(key, info.settings().get(key)));
+        for (String key : KEPT_SETTINGS) {
+            if (info.settings().containsKey(key)) {
+                common.put(key, info.settings().get(key));
+            }
+        }
 
         List<Package> packages = new ArrayList<>();
         if (info.main() != null && !info.main().path().isEmpty()) {
@@ -127,7 +133,8 @@ public final class GoBinaryCataloger implements Cataloger {
         return packages;
     }
 
-    private Package module(GoModule module, boolean main, Map<String, String> common, FileEntry entry, CatalogContext context) {
+    private Package module(
+            GoModule module, boolean main, Map<String, String> common, FileEntry entry, CatalogContext context) {
         Map<String, String> properties = new LinkedHashMap<>(common);
         GoModule effective = module;
         GoModule replacement = module.replacement();
@@ -145,7 +152,8 @@ public final class GoBinaryCataloger implements Cataloger {
         return create(effective.path(), effective.version(), properties, entry, context);
     }
 
-    private Package create(String path, String version, Map<String, String> properties, FileEntry entry, CatalogContext context) {
+    private Package create(
+            String path, String version, Map<String, String> properties, FileEntry entry, CatalogContext context) {
         return new Package(PackageType.GOLANG, path, version, null, null, purl(path, version), name(),
                 List.of(entry.path()), List.of(), context.layer(entry.layerIndex()), List.of(), Map.copyOf(properties));
     }

@@ -25,7 +25,8 @@ import java.util.Map;
  * @param settings the {@code build} lines as key and value, for example {@code GOOS=linux}
  * @see <a href="https://pkg.go.dev/runtime/debug#BuildInfo">runtime/debug.BuildInfo</a>
  */
-record GoBuildInfo(String goVersion, String path, GoModule main, List<GoModule> dependencies, Map<String, String> settings) {
+record GoBuildInfo(
+        String goVersion, String path, GoModule main, List<GoModule> dependencies, Map<String, String> settings) {
 
     /** Parses the module information text; lines it does not know are ignored, as Go itself does. */
     static GoBuildInfo parse(String goVersion, String modinfo) {

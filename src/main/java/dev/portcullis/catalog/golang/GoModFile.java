@@ -58,7 +58,8 @@ record GoModFile(String module, List<GoModule> requirements) {
         return new GoModFile(module, List.copyOf(requirements));
     }
 
-    private static void directive(String verb, String arguments, List<String[]> requires, Map<String, GoModule> replaces) {
+    private static void directive(
+            String verb, String arguments, List<String[]> requires, Map<String, GoModule> replaces) {
         if (verb.equals("require")) {
             String[] words = arguments.split("\\s+");
             if (words.length >= 2) {
@@ -78,6 +79,7 @@ record GoModFile(String module, List<GoModule> requirements) {
     }
 
     private static String unquote(String word) {
-        return word.length() >= 2 && (word.startsWith("\"") || word.startsWith("`")) ? word.substring(1, word.length() - 1) : word;
+        boolean quoted = word.length() >= 2 && (word.startsWith("\"") || word.startsWith("`"));
+        return quoted ? word.substring(1, word.length() - 1) : word;
     }
 }

@@ -29,11 +29,13 @@ final class PointerFormatReader {
 
     private PointerFormatReader() {}
 
-    static BuildInfoScanner.Result read(BuildInfoScanner.Result.PointerFormat format, Opener opener) throws IOException {
+    static BuildInfoScanner.Result read(BuildInfoScanner.Result.PointerFormat format, Opener opener)
+            throws IOException {
         int size = format.pointerSize();
         long versionHeader = offset(format, format.versionAddress());
         long modinfoHeader = offset(format, format.modinfoAddress());
-        List<byte[]> headers = readAt(opener, List.of(new Range(versionHeader, 2 * size), new Range(modinfoHeader, 2 * size)));
+        List<byte[]> headers =
+                readAt(opener, List.of(new Range(versionHeader, 2 * size), new Range(modinfoHeader, 2 * size)));
         List<Range> data = new ArrayList<>();
         for (byte[] header : headers) {
             long address = pointer(header, 0, size, format.bigEndian());

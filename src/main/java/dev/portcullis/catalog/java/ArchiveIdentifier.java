@@ -34,11 +34,13 @@ final class ArchiveIdentifier {
         Map<String, MavenCoordinates> found = new LinkedHashMap<>();
         for (PomProperties pom : archive.pomProperties()) {
             MavenCoordinates coordinates = new MavenCoordinates(
-                    pom.groupId(), pom.artifactId(), pom.version(), MavenCoordinates.POM_PROPERTIES, archive.pathChain());
+                    pom.groupId(), pom.artifactId(), pom.version(), MavenCoordinates.POM_PROPERTIES,
+                    archive.pathChain());
             found.putIfAbsent(pom.groupId() + ':' + pom.artifactId() + ':' + pom.version(), coordinates);
         }
         Optional<MavenCoordinates> self = fromManifestOrFileName(archive);
-        boolean selfListed = self.isPresent() && archive.pomProperties().stream().anyMatch(pom -> describesArchive(pom, archive, self.get()));
+        boolean selfListed = self.isPresent()
+                && archive.pomProperties().stream().anyMatch(pom -> describesArchive(pom, archive, self.get()));
         if (archive.pomProperties().isEmpty() || (self.isPresent() && !selfListed)) {
             self.ifPresent(coordinates -> found.putIfAbsent("self", coordinates));
         }
@@ -63,13 +65,17 @@ final class ArchiveIdentifier {
             return Optional.empty();
         }
         boolean versionFromManifest = manifest.implementationVersion() != null || fileName.version() == null;
-        boolean artifactFromManifest = withoutSpaces(manifest.implementationTitle()) != null || fileNameName == null
-                && first(manifest.bundleSymbolicName(), manifest.implementationTitle(), manifest.automaticModuleName()) != null;
+        String manifestName =
+                first(manifest.bundleSymbolicName(), manifest.implementationTitle(), manifest.automaticModuleName());
+        boolean artifactFromManifest = withoutSpaces(manifest.implementationTitle()) != null
+                || fileNameName == null && manifestName != null;
         String groupId = first(
                 manifest.implementationVendorId(),
                 groupOf(manifest.bundleSymbolicName(), artifactId),
                 groupOf(archive.classPackage(), artifactId));
-        String source = versionFromManifest || artifactFromManifest ? MavenCoordinates.MANIFEST : MavenCoordinates.FILENAME;
+        String source = versionFromManifest || artifactFromManifest
+                ? MavenCoordinates.MANIFEST
+                : MavenCoordinates.FILENAME;
         return Optional.of(new MavenCoordinates(groupId, artifactId, version, source, archive.pathChain()));
     }
 

@@ -86,7 +86,8 @@ final class ArchiveWalker {
         }
     }
 
-    private void readNested(ZipFile parent, ZipArchiveEntry entry, String chain, int depth, List<ArchiveContents> found) {
+    private void readNested(
+            ZipFile parent, ZipArchiveEntry entry, String chain, int depth, List<ArchiveContents> found) {
         if (depth > limits.maxDepth()) {
             skip(chain, "nested more than %d archives deep; not read".formatted(limits.maxDepth()));
             return;
@@ -94,8 +95,8 @@ final class ArchiveWalker {
         long declared = entry.getSize();
         long compressed = entry.getCompressedSize();
         if (declared > limits.maxEntryBytes()) {
-            skip(chain, "declares %d bytes, more than the %d-byte limit for nested archives; skipped as a possible zip bomb"
-                    .formatted(declared, limits.maxEntryBytes()));
+            skip(chain, "declares %d bytes, more than the %d-byte limit for nested archives; skipped as a possible "
+                    .formatted(declared, limits.maxEntryBytes()) + "zip bomb");
             return;
         }
         if (declared > limits.ratioFloorBytes() && compressed > 0 && declared / compressed > limits.maxRatio()) {

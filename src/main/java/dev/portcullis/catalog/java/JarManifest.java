@@ -35,7 +35,8 @@ record JarManifest(
 
     /** Parses the main section of a manifest; see {@link #mainAttributes} for the leniency. */
     static JarManifest parse(InputStream in) throws IOException {
-        Map<String, String> main = mainAttributes(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Map<String, String> main = mainAttributes(reader);
         String symbolicName = value(main, "Bundle-SymbolicName");
         if (symbolicName != null && symbolicName.contains(";")) {
             symbolicName = symbolicName.substring(0, symbolicName.indexOf(';')).strip();

@@ -101,7 +101,7 @@ public final class JavaArchiveCataloger implements Cataloger {
                 context.layer(archive.layerIndex()), List.of(), Map.copyOf(properties));
     }
 
-    /** Builds {@code pkg:maven/group/artifact@version}, or returns null when the coordinates are not valid purl parts. */
+    /** Builds {@code pkg:maven/group/artifact@version}, or returns null when the parts are not valid. */
     static String purl(MavenCoordinates coordinates) {
         try {
             return new PackageURL(PackageType.MAVEN.purlType(), coordinates.groupId(), coordinates.artifactId(),

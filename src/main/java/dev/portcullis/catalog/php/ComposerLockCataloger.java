@@ -22,7 +22,7 @@ import java.util.List;
  * {"packages": [{"name": "adoy/fastcgi-client", "version": "1.0.2", "license": ["MIT"]}], "packages-dev": []}
  * </pre>
  *
- * @see <a href="https://getcomposer.org/doc/01-basic-usage.md#commit-your-composer-lock-file-to-version-control">Composer: composer.lock</a>
+ * @see <a href="https://getcomposer.org/doc/01-basic-usage.md">Composer: basic usage</a>
  */
 public final class ComposerLockCataloger implements Cataloger {
 
@@ -67,19 +67,22 @@ public final class ComposerLockCataloger implements Cataloger {
         } else if (entry.path().endsWith("installed.json")) {
             List<String> devNames = new ArrayList<>();
             root.path("dev-package-names").forEach(n -> devNames.add(n.asText()));
-            for (Package pkg : ComposerPackages.convert(root.path("packages"), false, name(), entry.path(), layer, invalid)) {
+            List<Package> installed =
+                    ComposerPackages.convert(root.path("packages"), false, name(), entry.path(), layer, invalid);
+            for (Package pkg : installed) {
                 packages.add(devNames.contains(pkg.name()) ? development(pkg) : pkg);
             }
         } else {
-            packages.addAll(ComposerPackages.convert(root.path("packages"), false, name(), entry.path(), layer, invalid));
-            packages.addAll(ComposerPackages.convert(root.path("packages-dev"), true, name(), entry.path(), layer, invalid));
+            String path = entry.path();
+            packages.addAll(ComposerPackages.convert(root.path("packages"), false, name(), path, layer, invalid));
+            packages.addAll(ComposerPackages.convert(root.path("packages-dev"), true, name(), path, layer, invalid));
         }
         invalid.forEach(item -> context.skipped().accept(
                 new Skipped(entry.path(), "Composer package without vendor/name or version: " + item)));
     }
 
     private static Package development(Package pkg) {
-        return new Package(pkg.type(), pkg.name(), pkg.version(), null, null, pkg.purl(), pkg.foundBy(), pkg.locations(),
-                pkg.files(), pkg.layer(), pkg.licenses(), java.util.Map.of("development", "true"));
+        return new Package(pkg.type(), pkg.name(), pkg.version(), null, null, pkg.purl(), pkg.foundBy(),
+                pkg.locations(), pkg.files(), pkg.layer(), pkg.licenses(), java.util.Map.of("development", "true"));
     }
 }

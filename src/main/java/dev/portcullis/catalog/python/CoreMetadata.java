@@ -47,8 +47,9 @@ record CoreMetadata(String name, String version, List<String> licenses) {
                 default -> { }
             }
         }
+        boolean licenseKnown = license != null && !license.isBlank() && !license.equalsIgnoreCase("UNKNOWN");
         List<String> licenses = expression != null ? List.of(expression)
-                : license != null && !license.isBlank() && !license.equalsIgnoreCase("UNKNOWN") ? List.of(firstLine(license))
+                : licenseKnown ? List.of(firstLine(license))
                 : List.copyOf(classifiers);
         return new CoreMetadata(blankToNull(name), blankToNull(version), licenses);
     }

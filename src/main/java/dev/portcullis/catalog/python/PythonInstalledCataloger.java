@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * <p>Metadata is read wherever it is, not only under {@code site-packages}, because virtual
  * environments and vendored folders carry real installed distributions too.
  *
- * @see <a href="https://packaging.python.org/en/latest/specifications/recording-installed-packages/">Recording installed projects</a>
+ * @see <a href="https://packaging.python.org/en/latest/specifications/recording-installed-packages/">
+ *     Recording installed projects</a>
  */
 public final class PythonInstalledCataloger implements Cataloger {
 
@@ -42,14 +43,19 @@ public final class PythonInstalledCataloger implements Cataloger {
 
     @Override
     public FileRequest request() {
-        return FileRequest.globs("**/*dist-info/METADATA", "**/*dist-info/RECORD", "**/*egg-info/PKG-INFO", "**/*.egg-info");
+        return FileRequest.globs(
+                "**/*dist-info/METADATA", "**/*dist-info/RECORD", "**/*egg-info/PKG-INFO", "**/*.egg-info");
     }
 
     @Override
     public List<Package> catalog(CatalogContext context) {
         Map<String, FileEntry> metadataFiles = new TreeMap<>();
         for (String glob : METADATA_GLOBS) {
-            context.files().glob(glob).stream().filter(FileEntry::isRegularFile).forEach(e -> metadataFiles.put(e.path(), e));
+            for (FileEntry entry : context.files().glob(glob)) {
+                if (entry.isRegularFile()) {
+                    metadataFiles.put(entry.path(), entry);
+                }
+            }
         }
         List<Package> packages = new ArrayList<>();
         for (FileEntry entry : metadataFiles.values()) {
@@ -69,7 +75,8 @@ public final class PythonInstalledCataloger implements Cataloger {
         }
         if (metadata.name() == null || metadata.version() == null) {
             String missing = metadata.name() == null ? "Name" : "Version";
-            context.skipped().accept(new Skipped(entry.path(), "Python metadata has no " + missing + " field; package not cataloged"));
+            String reason = "Python metadata has no " + missing + " field; package not cataloged";
+            context.skipped().accept(new Skipped(entry.path(), reason));
             return java.util.Optional.empty();
         }
         List<String> files = entry.path().endsWith("/METADATA") ? recordedFiles(entry.path(), context) : List.of();
@@ -89,7 +96,8 @@ public final class PythonInstalledCataloger implements Cataloger {
         }
         Path base = distInfo.getParent();
         List<String> files = new ArrayList<>();
-        try (var reader = new BufferedReader(new InputStreamReader(context.files().open(record), StandardCharsets.UTF_8))) {
+        try (var reader =
+                new BufferedReader(new InputStreamReader(context.files().open(record), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 String path = firstCsvField(line);
@@ -98,7 +106,8 @@ public final class PythonInstalledCataloger implements Cataloger {
                 }
             }
         } catch (IOException e) {
-            context.skipped().accept(new Skipped(record, "failed to read RECORD, package kept without files: " + e.getMessage()));
+            context.skipped().accept(
+                    new Skipped(record, "failed to read RECORD, package kept without files: " + e.getMessage()));
             return List.of();
         }
         return List.copyOf(files);

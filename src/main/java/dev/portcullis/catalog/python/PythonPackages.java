@@ -27,7 +27,8 @@ final class PythonPackages {
     /** Builds {@code pkg:pypi/<normalized name>@version}, or returns null when the parts are not valid. */
     static String purl(String name, String version) {
         try {
-            return new PackageURL(PackageType.PYPI.purlType(), null, normalize(name), version, null, null).canonicalize();
+            return new PackageURL(PackageType.PYPI.purlType(), null, normalize(name), version, null, null)
+                    .canonicalize();
         } catch (MalformedPackageURLException e) {
             return null;
         }

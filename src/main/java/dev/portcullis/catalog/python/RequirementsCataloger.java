@@ -47,7 +47,8 @@ public final class RequirementsCataloger implements Cataloger {
     }
 
     private void read(FileEntry entry, CatalogContext context, List<Package> packages) {
-        try (var reader = new BufferedReader(new InputStreamReader(context.files().open(entry.path()), StandardCharsets.UTF_8))) {
+        try (var reader = new BufferedReader(
+                new InputStreamReader(context.files().open(entry.path()), StandardCharsets.UTF_8))) {
             StringBuilder logical = new StringBuilder();
             int lineNumber = 0;
             int startLine = 1;
@@ -81,7 +82,8 @@ public final class RequirementsCataloger implements Cataloger {
         }
         Optional<RequirementsLine> pinned = RequirementsLine.parse(requirement);
         if (pinned.isEmpty()) {
-            context.skipped().accept(new Skipped(location, "requirement not pinned with ==, so no version is known: " + requirement));
+            String reason = "requirement not pinned with ==, so no version is known: " + requirement;
+            context.skipped().accept(new Skipped(location, reason));
             return;
         }
         packages.add(PythonPackages.create(pinned.get().name(), pinned.get().version(), name(), entry.path(), List.of(),

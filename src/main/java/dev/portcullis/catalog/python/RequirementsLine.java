@@ -30,7 +30,8 @@ record RequirementsLine(String name, String version) {
      * {@code flask>=2.0}, {@code flask==2.*}, two constraints or a URL.
      */
     static Optional<RequirementsLine> parse(String requirement) {
-        String withoutMarker = requirement.contains(";") ? requirement.substring(0, requirement.indexOf(';')) : requirement;
+        int marker = requirement.indexOf(';');
+        String withoutMarker = marker >= 0 ? requirement.substring(0, marker) : requirement;
         String withoutOptions = withoutMarker.replaceAll("\\s--?[a-z-]+(=\\S*)?", " ").strip();
         Matcher matcher = PINNED.matcher(withoutOptions);
         if (!matcher.matches()) {

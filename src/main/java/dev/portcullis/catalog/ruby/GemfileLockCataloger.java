@@ -66,7 +66,8 @@ public final class GemfileLockCataloger implements Cataloger {
     }
 
     private void read(FileEntry entry, CatalogContext context, List<Package> packages) {
-        try (var reader = new BufferedReader(new InputStreamReader(context.files().open(entry.path()), StandardCharsets.UTF_8))) {
+        try (var reader = new BufferedReader(
+                new InputStreamReader(context.files().open(entry.path()), StandardCharsets.UTF_8))) {
             boolean inSpecs = false;
             String line;
             while ((line = reader.readLine()) != null) {

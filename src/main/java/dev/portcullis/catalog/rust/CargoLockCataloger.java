@@ -64,7 +64,8 @@ public final class CargoLockCataloger implements Cataloger {
                 String name = crate.path("name").asText("");
                 String version = crate.path("version").asText("");
                 if (name.isEmpty() || version.isEmpty()) {
-                    context.skipped().accept(new Skipped(entry.path(), "locked crate without name or version: " + crate));
+                    context.skipped().accept(
+                            new Skipped(entry.path(), "locked crate without name or version: " + crate));
                     continue;
                 }
                 String source = crate.path("source").asText("local");

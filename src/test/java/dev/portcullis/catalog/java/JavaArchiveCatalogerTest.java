@@ -136,17 +136,25 @@ class JavaArchiveCatalogerTest {
     void shouldStopNestingAtDepthLimit() {
         byte[] inner = TestArchive.create().pom("test", "level-30", "1.0").bytes();
         for (int level = 29; level >= 1; level--) {
-            inner = TestArchive.create().pom("test", "level-" + level, "1.0").add("lib/level-" + (level + 1) + ".jar", inner).bytes();
+            inner = TestArchive.create()
+                    .pom("test", "level-" + level, "1.0")
+                    .add("lib/level-" + (level + 1) + ".jar", inner)
+                    .bytes();
         }
-        TestArchive.create().pom("test", "level-0", "1.0").add("lib/level-1.jar", inner).writeTo(root.resolve("deep/level-0.jar"));
+        TestArchive.create()
+                .pom("test", "level-0", "1.0")
+                .add("lib/level-1.jar", inner)
+                .writeTo(root.resolve("deep/level-0.jar"));
 
         CatalogRun run = CatalogRun.of(cataloger, root);
 
         assertThat(run.packages()).hasSize(17);
-        assertThat(run.coordinates()).contains("test:level-0@1.0", "test:level-16@1.0").doesNotContain("test:level-17@1.0");
+        assertThat(run.coordinates()).contains("test:level-0@1.0", "test:level-16@1.0");
+        assertThat(run.coordinates()).doesNotContain("test:level-17@1.0");
         assertThat(run.skipped()).hasSize(1);
         Skipped skipped = run.skipped().getFirst();
-        assertThat(skipped.location()).startsWith("/deep/level-0.jar!/lib/level-1.jar!/").endsWith("!/lib/level-17.jar");
+        assertThat(skipped.location()).startsWith("/deep/level-0.jar!/lib/level-1.jar!/");
+        assertThat(skipped.location()).endsWith("!/lib/level-17.jar");
         assertThat(skipped.reason()).contains("nested more than 16 archives deep");
     }
 

@@ -18,8 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Trivy's jar parser expectations from EXPECTED.tsv in {@link #FOLDER}, run in offline mode. Rows of archives that were not copied, and rows that need Trivy's online Maven Central
- * lookup, are skipped with that reason.
+ * Trivy's jar parser expectations from EXPECTED.tsv in {@link #FOLDER}, run in offline mode. Rows of
+ * archives that were not copied, and rows that need Trivy's online Maven Central lookup, are skipped
+ * with that reason.
  */
 class TrivyJarPeerTest {
 
@@ -31,7 +32,8 @@ class TrivyJarPeerTest {
      * OSGi Bundle-SymbolicName, which is unique by the OSGi specification.
      */
     static final Map<String, String> DEVIATIONS = Map.of(
-            "org.springframework:Spring Framework@2.5.6.SEC03", "org.springframework:org.springframework.core@2.5.6.SEC03");
+            "org.springframework:Spring Framework@2.5.6.SEC03",
+            "org.springframework:org.springframework.core@2.5.6.SEC03");
 
     static CatalogRun run;
 
