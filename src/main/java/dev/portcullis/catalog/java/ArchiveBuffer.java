@@ -23,6 +23,7 @@ final class ArchiveBuffer {
     private static final int CHUNK = 64 * 1024;
 
     private final ArchiveLimits limits;
+    private long lastCopiedBytes;
 
     ArchiveBuffer(ArchiveLimits limits) {
         this.limits = limits;
@@ -58,6 +59,7 @@ final class ArchiveBuffer {
                 }
                 out.write(chunk, 0, read);
             }
+            lastCopiedBytes = total;
             if (spill == null) {
                 return new SeekableInMemoryByteChannel(memory.toByteArray());
             }
@@ -70,6 +72,11 @@ final class ArchiveBuffer {
             }
             throw e;
         }
+    }
+
+    /** Returns the number of bytes the last successful {@link #open} copied. */
+    long lastCopiedBytes() {
+        return lastCopiedBytes;
     }
 
     private void check(InputStream in, long total, long maxBytes, String location) throws ArchiveTooLargeException {

@@ -11,14 +11,19 @@ package dev.portcullis.catalog.java;
  * @param ratioFloorBytes decompressed size below which the ratio is not checked, because tiny
  *     entries of repeated bytes compress well without harm
  * @param inMemoryBytes archives up to this size are held in memory, larger ones in a temporary file
+ * @param maxTotalBytes decompressed bytes of all nested archives of one top-level archive together,
+ *     past which the remaining nested archives are skipped; this bounds zip files whose many entries
+ *     share one compressed body
  */
-public record ArchiveLimits(int maxDepth, long maxEntryBytes, long maxRatio, long ratioFloorBytes, long inMemoryBytes) {
+public record ArchiveLimits(
+        int maxDepth, long maxEntryBytes, long maxRatio, long ratioFloorBytes, long inMemoryBytes, long maxTotalBytes) {
 
     /**
-     * Limits for real images: 16 levels, 512 MiB per nested archive, and a ratio of 100, which nested
-     * jars never reach because their own entries are already compressed.
+     * Limits for real images: 16 levels, 512 MiB per nested archive, 4 GiB of nested archives per
+     * top-level archive, and a ratio of 100, which nested jars rarely reach because their own entries
+     * are already compressed.
      */
     public static ArchiveLimits defaults() {
-        return new ArchiveLimits(16, 512L << 20, 100, 1L << 20, 4L << 20);
+        return new ArchiveLimits(16, 512L << 20, 100, 1L << 20, 4L << 20, 4L << 30);
     }
 }

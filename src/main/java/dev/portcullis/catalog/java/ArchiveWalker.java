@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * Reads a Java archive and every archive nested in it, depth first, and returns what each one says
  * about its identity. Only the central directory, manifests, {@code pom.properties} files and nested
  * archives are read, so large class entries cost nothing. A nested archive that is corrupt, too deep
- * or inflates past the limits is reported as {@link Skipped} and its siblings are still read.
+ * or inflates past the limits is reported as {@link Skipped} and its siblings are still read. A walker
+ * keeps the remaining byte budget of the archive it walks, so it reads one archive at a time.
  */
 final class ArchiveWalker {
 
@@ -34,6 +35,7 @@ final class ArchiveWalker {
     private final ArchiveLimits limits;
     private final ArchiveBuffer buffer;
     private final Consumer<Skipped> skipped;
+    private long nestedBytesLeft;
 
     ArchiveWalker(ArchiveLimits limits, Consumer<Skipped> skipped) {
         this.limits = limits;
@@ -49,6 +51,7 @@ final class ArchiveWalker {
     /** Reads the top-level archive at {@code path} from the stream; the caller closes the stream. */
     List<ArchiveContents> walk(String path, InputStream in) {
         List<ArchiveContents> found = new ArrayList<>();
+        nestedBytesLeft = limits.maxTotalBytes();
         try {
             ZipFile zip = buffer.open(in, Long.MAX_VALUE, path);
             read(zip, path, 0, found);
@@ -104,9 +107,15 @@ final class ArchiveWalker {
                     .formatted(limits.maxRatio()));
             return;
         }
+        if (nestedBytesLeft <= 0 || declared > nestedBytesLeft) {
+            skip(chain, "nested archives of this archive already inflated to the %d-byte total limit; not read"
+                    .formatted(limits.maxTotalBytes()));
+            return;
+        }
         ZipFile zip;
         try (InputStream in = parent.getInputStream(entry)) {
-            zip = buffer.open(in, limits.maxEntryBytes(), chain);
+            zip = buffer.open(in, Math.min(limits.maxEntryBytes(), nestedBytesLeft), chain);
+            nestedBytesLeft -= buffer.lastCopiedBytes();
         } catch (ArchiveTooLargeException e) {
             skip(chain, e.getMessage());
             return;

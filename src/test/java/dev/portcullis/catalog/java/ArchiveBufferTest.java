@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class ArchiveBufferTest {
 
-    private static final ArchiveLimits SMALL = new ArchiveLimits(16, 8L << 20, 100, 1L << 20, 1L << 20);
+    private static final ArchiveLimits SMALL = new ArchiveLimits(16, 8L << 20, 100, 1L << 20, 1L << 20, 1L << 30);
 
     @Test
     void shouldStopCopyPastSizeLimit() {
@@ -51,7 +51,7 @@ class ArchiveBufferTest {
     @Test
     void shouldSpillLargeArchiveToTemporaryFile() throws IOException {
         byte[] zip = zipOfZeros(3 << 20);
-        ArchiveBuffer buffer = new ArchiveBuffer(new ArchiveLimits(16, 8L << 20, 100, 1L << 20, 1024));
+        ArchiveBuffer buffer = new ArchiveBuffer(new ArchiveLimits(16, 8L << 20, 100, 1L << 20, 1024, 1L << 30));
 
         try (ZipFile opened = buffer.open(new ByteArrayInputStream(zip), Long.MAX_VALUE, "/x.jar")) {
             assertThat(opened.getEntry("zeros.jar").getSize()).isEqualTo(3 << 20);

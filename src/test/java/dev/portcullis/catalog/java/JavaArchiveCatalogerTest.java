@@ -181,6 +181,26 @@ class JavaArchiveCatalogerTest {
     }
 
     @Test
+    void shouldStopAtTotalNestedBytes() {
+        TestArchive host = TestArchive.create();
+        for (String jar : List.of("log4j-api-2.14.1.jar", "snakeyaml-1.33.jar", "commons-text-1.9.jar")) {
+            host.addFile("lib/" + jar, SHARED_JARS.resolve(jar));
+        }
+        host.writeTo(root.resolve("app/host-1.0.jar"));
+        // The first two jars take 632,080 bytes together, so a 700,000-byte budget leaves too little for the third.
+        ArchiveLimits limits = new ArchiveLimits(16, 512L << 20, 100, 1L << 20, 4L << 20, 700_000);
+
+        CatalogRun run = CatalogRun.of(new JavaArchiveCataloger(limits), root);
+
+        assertThat(run.coordinates()).containsExactlyInAnyOrder(
+                "host@1.0", "org.apache.logging.log4j:log4j-api@2.14.1", "org.yaml:snakeyaml@1.33");
+        assertThat(run.skipped()).singleElement().satisfies(skipped -> {
+            assertThat(skipped.location()).isEqualTo("/app/host-1.0.jar!/lib/commons-text-1.9.jar");
+            assertThat(skipped.reason()).contains("700000-byte total limit");
+        });
+    }
+
+    @Test
     void shouldSkipCorruptArchivesAndReadTheRest() {
         writeBytes(root.resolve("bad/corrupt-1.0.jar"), "PK\u0003\u0004 this is not a zip".getBytes(StandardCharsets.UTF_8));
         TestArchive.create()
