@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Finds installed Python distributions from their core metadata: {@code *.dist-info/METADATA} (wheels,
  * pip), {@code *.egg-info/PKG-INFO} and single-file {@code *.egg-info} (setuptools, Debian's
- * {@code dist-packages}). Files listed in the {@code RECORD} beside a METADATA become the package's
- * files, resolved against the folder that contains the dist-info folder.
+ * {@code dist-packages}). Files listed in the {@code RECORD} beside a METADATA, or in the
+ * {@code installed-files.txt} beside a PKG-INFO, become the package's files. RECORD paths are relative
+ * to the folder that contains the dist-info folder, installed-files.txt paths to the egg-info folder.
  *
  * <p>Metadata is read wherever it is, not only under {@code site-packages}, because virtual
  * environments and vendored folders carry real installed distributions too.
@@ -44,7 +45,8 @@ public final class PythonInstalledCataloger implements Cataloger {
     @Override
     public FileRequest request() {
         return FileRequest.globs(
-                "**/*dist-info/METADATA", "**/*dist-info/RECORD", "**/*egg-info/PKG-INFO", "**/*.egg-info");
+                "**/*dist-info/METADATA", "**/*dist-info/RECORD", "**/*egg-info/PKG-INFO",
+                "**/*egg-info/installed-files.txt", "**/*.egg-info");
     }
 
     @Override
@@ -79,22 +81,24 @@ public final class PythonInstalledCataloger implements Cataloger {
             context.skipped().accept(new Skipped(entry.path(), reason));
             return java.util.Optional.empty();
         }
-        List<String> files = entry.path().endsWith("/METADATA") ? recordedFiles(entry.path(), context) : List.of();
+        Path folder = Path.of(entry.path()).getParent();
+        List<String> files = entry.path().endsWith("/METADATA")
+                ? listedFiles(folder.resolve("RECORD").toString(), folder.getParent(), context)
+                : entry.path().endsWith("/PKG-INFO")
+                ? listedFiles(folder.resolve("installed-files.txt").toString(), folder, context)
+                : List.of();
         return java.util.Optional.of(PythonPackages.create(metadata.name(), metadata.version(), name(), entry.path(),
                 files, context.layer(entry.layerIndex()), metadata.licenses(), Map.of()));
     }
 
     /**
-     * Reads the RECORD beside METADATA: CSV rows of {@code path,hash,size}, paths relative to the folder
-     * that contains the dist-info folder.
+     * Reads a file list: RECORD's CSV rows of {@code path,hash,size} or installed-files.txt's one path a
+     * line, each path relative to {@code base}. Returns an empty list when the file is absent.
      */
-    private static List<String> recordedFiles(String metadataPath, CatalogContext context) {
-        Path distInfo = Path.of(metadataPath).getParent();
-        String record = distInfo.resolve("RECORD").toString();
+    private static List<String> listedFiles(String record, Path base, CatalogContext context) {
         if (context.files().find(record).filter(FileEntry::isRegularFile).isEmpty()) {
             return List.of();
         }
-        Path base = distInfo.getParent();
         List<String> files = new ArrayList<>();
         try (var reader =
                 new BufferedReader(new InputStreamReader(context.files().open(record), StandardCharsets.UTF_8))) {
@@ -107,7 +111,7 @@ public final class PythonInstalledCataloger implements Cataloger {
             }
         } catch (IOException e) {
             context.skipped().accept(
-                    new Skipped(record, "failed to read RECORD, package kept without files: " + e.getMessage()));
+                    new Skipped(record, "failed to read the file list, package kept without files: " + e.getMessage()));
             return List.of();
         }
         return List.copyOf(files);

@@ -56,6 +56,16 @@ class PythonInstalledCatalogerTest {
     }
 
     @Test
+    void shouldOwnFilesListedInInstalledFiles() {
+        Package yaml = run.packages().stream().filter(p -> p.name().equals("PyYAML")).findFirst().orElseThrow();
+
+        assertThat(yaml.files()).containsExactly(
+                "/usr/lib/python3/dist-packages/yaml/__init__.py",
+                "/usr/lib/python3/dist-packages/_yaml.cpython-311-x86_64-linux-gnu.so",
+                "/usr/lib/python3/dist-packages/PyYAML-6.0.1.egg-info/PKG-INFO");
+    }
+
+    @Test
     void shouldSkipMetadataWithoutVersion() {
         assertThat(run.packages()).extracting(Package::name).doesNotContain("nover").hasSize(4);
         assertThat(run.skipped()).singleElement().satisfies(skipped -> {
