@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * a {@code stdlib} package whose version is the toolchain, for example {@code go1.22.3}, so that
  * standard library advisories match.
  *
- * <p>Properties: {@code binary} (the executable's path), {@code goVersion}, {@code mainModule}
+ * <p>Properties: {@code binary} (the executable's path), {@code goVersion}, {@code mainPackage} (the
+ * import path of the command, when recorded), {@code mainModule}
  * ({@code true} on the main module), {@code replaces} ({@code path@version} of a replaced module) and,
  * when recorded, {@code GOOS}, {@code GOARCH} and {@code vcs.revision}.
  */
@@ -114,6 +115,9 @@ public final class GoBinaryCataloger implements Cataloger {
         Map<String, String> common = new LinkedHashMap<>();
         common.put("binary", entry.path());
         common.put("goVersion", toolchain);
+        if (info.path() != null && !info.path().isEmpty()) {
+            common.put("mainPackage", info.path());
+        }
         for (String key : KEPT_SETTINGS) {
             if (info.settings().containsKey(key)) {
                 common.put(key, info.settings().get(key));

@@ -67,7 +67,8 @@ class GoBinaryCatalogerTest {
         Package stdlib = find(run, "stdlib");
         assertThat(stdlib.purl()).isEqualTo("pkg:golang/stdlib@go1.22.3");
         assertThat(stdlib.properties()).containsEntry("GOOS", "linux").containsEntry("GOARCH", "amd64")
-                .containsEntry("vcs.revision", "4f2a9d1c").containsEntry("binary", "/usr/local/bin/server");
+                .containsEntry("vcs.revision", "4f2a9d1c").containsEntry("binary", "/usr/local/bin/server")
+                .containsEntry("mainPackage", "example.com/demo/cmd/server");
         assertThat(stdlib.locations()).containsExactly("/usr/local/bin/server");
         assertThat(stdlib.foundBy()).isEqualTo("go-module-binary-cataloger");
     }
