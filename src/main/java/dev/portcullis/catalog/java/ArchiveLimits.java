@@ -10,7 +10,9 @@ package dev.portcullis.catalog.java;
  *     {@code ratioFloorBytes} is taken for a zip bomb and skipped
  * @param ratioFloorBytes decompressed size below which the ratio is not checked, because tiny
  *     entries of repeated bytes compress well without harm
- * @param inMemoryBytes archives up to this size are held in memory, larger ones in a temporary file
+ * @param inMemoryBytes archives up to this size are kept in memory, larger ones in a temporary file.
+ *     Each nesting level keeps its archive open while the levels below are read, so a walk keeps at
+ *     most {@code (maxDepth + 1) * inMemoryBytes} in memory
  * @param maxTotalBytes decompressed bytes of all nested archives of one top-level archive together,
  *     past which the remaining nested archives are skipped; this bounds zip files whose many entries
  *     share one compressed body
