@@ -3,7 +3,7 @@ package dev.portcullis.catalog.java;
 import java.util.List;
 
 /**
- * What one archive, top-level or nested, says about its identity.
+ * The identity facts of one archive, top-level or nested.
  *
  * @param pathChain the archive's path with each nesting step after {@code !}, for example
  *     {@code /app/app.jar!/BOOT-INF/lib/log4j-core-2.14.1.jar}

@@ -13,8 +13,8 @@ package dev.portcullis.catalog.java;
  * @param inMemoryBytes archives up to this size are kept in memory, larger ones in a temporary file.
  *     Each nesting level keeps its archive open while the levels below are read, so a walk keeps at
  *     most {@code (maxDepth + 1) * inMemoryBytes} in memory
- * @param maxTotalBytes decompressed bytes of all nested archives of one top-level archive together,
- *     past which the remaining nested archives are skipped; this bounds zip files whose many entries
+ * @param maxTotalBytes decompressed bytes of all nested archives of one top-level archive together.
+ *     Past it the remaining nested archives are skipped, which bounds zip files whose many entries
  *     share one compressed body
  */
 public record ArchiveLimits(

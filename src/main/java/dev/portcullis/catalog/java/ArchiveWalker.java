@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads a Java archive and every archive nested in it, depth first, and returns what each one says
+ * Reads a Java archive and every archive nested in it, depth first, and returns what each one declares
  * about its identity. Only the central directory, manifests, {@code pom.properties} files and nested
  * archives are read, so large class entries cost nothing. A nested archive that is corrupt, too deep
  * or inflates past the limits is reported as {@link Skipped} and its siblings are still read. A walker

@@ -65,7 +65,7 @@ class ClaircoreJarMetadataTest {
     }
 
     @Test
-    void shouldNameShadedDriverFromManifestBesideEmbeddedPom() {
+    void shouldNameShadedDriverFromManifest() {
         // Its only pom.properties is the embedded jctools-core 2.1.1, so the driver itself comes from the
         // manifest's Bundle-SymbolicName and the file name's version.
         Path manifest = FOLDER.resolve("manifest/cassandra-driver-core-3.11.0-shaded.MF");
