@@ -14,9 +14,10 @@ import java.util.stream.Stream;
  *
  * <p>Manifest rules, first present value wins:
  * <ul>
- *   <li>artifactId: {@code Implementation-Title} without spaces, the file name's name when the file
- *       name carries a version, {@code Bundle-SymbolicName}, {@code Implementation-Title},
- *       {@code Automatic-Module-Name}, the file name;</li>
+ *   <li>artifactId: the file name's name when the file name carries a version (titles are often
+ *       display names such as {@code Netty/All-in-One}), {@code Implementation-Title} without spaces or
+ *       slashes, {@code Bundle-SymbolicName}, {@code Implementation-Title}, {@code Automatic-Module-Name},
+ *       the file name;</li>
  *   <li>version: {@code Implementation-Version}, the file name's version, {@code Bundle-Version},
  *       {@code Specification-Version}. {@code Bundle-Version} comes after the file name because OSGi
  *       pads it ({@code 1.9.0} for Maven's {@code 1.9}) and some jars carry another product's
@@ -24,7 +25,8 @@ import java.util.stream.Stream;
  *   <li>groupId: {@code Implementation-Vendor-Id} (Maven's archiver writes the groupId there), else
  *       {@code Bundle-SymbolicName}, else the shared package of the classes, each without a last
  *       segment that repeats the artifactId ({@code org.springframework.beans} for
- *       {@code spring-beans} gives {@code org.springframework}).</li>
+ *       {@code spring-beans} gives {@code org.springframework}). A later candidate that extends an
+ *       earlier one wins, because it is more specific.</li>
  * </ul>
  */
 final class ArchiveIdentifier {
@@ -56,7 +58,7 @@ final class ArchiveIdentifier {
         JarFileName fileName = archive.fileName();
         String fileNameName = fileName.version() != null ? fileName.name() : null;
         String artifactId = first(
-                withoutSpaces(manifest.implementationTitle()), fileNameName, manifest.bundleSymbolicName(),
+                fileNameName, identifier(manifest.implementationTitle()), manifest.bundleSymbolicName(),
                 manifest.implementationTitle(), manifest.automaticModuleName(), fileName.name());
         String version = first(
                 manifest.implementationVersion(), fileName.version(), manifest.bundleVersion(),
@@ -67,9 +69,9 @@ final class ArchiveIdentifier {
         boolean versionFromManifest = manifest.implementationVersion() != null || fileName.version() == null;
         String manifestName =
                 first(manifest.bundleSymbolicName(), manifest.implementationTitle(), manifest.automaticModuleName());
-        boolean artifactFromManifest = withoutSpaces(manifest.implementationTitle()) != null
-                || fileNameName == null && manifestName != null;
-        String groupId = first(
+        boolean artifactFromManifest = fileNameName == null && manifestName != null
+                || artifactId.equals(manifest.implementationTitle());
+        String groupId = mostSpecific(
                 manifest.implementationVendorId(),
                 groupOf(manifest.bundleSymbolicName(), artifactId),
                 groupOf(archive.classPackage(), artifactId));
@@ -85,7 +87,8 @@ final class ArchiveIdentifier {
      * parent.
      */
     static String groupOf(String qualifiedName, String artifactId) {
-        if (qualifiedName == null || !qualifiedName.contains(".")) {
+        if (qualifiedName == null || !qualifiedName.contains(".") || qualifiedName.replace('.', '-').equals(artifactId)) {
+            // A name that only spells the artifactId with dots, as slf4j.api for slf4j-api, names no group.
             return null;
         }
         int dot = qualifiedName.lastIndexOf('.');
@@ -95,8 +98,26 @@ final class ArchiveIdentifier {
         return repeatsArtifact ? qualifiedName.substring(0, dot) : qualifiedName;
     }
 
-    private static String withoutSpaces(String value) {
-        return value == null || value.chars().anyMatch(Character::isWhitespace) ? null : value;
+    /**
+     * Returns the first group candidate, or a later one that extends it: Apache Commons jars declare
+     * {@code Implementation-Vendor-Id: org.apache} while their bundle name gives {@code org.apache.commons}.
+     */
+    private static String mostSpecific(String... candidates) {
+        String chosen = null;
+        for (String candidate : candidates) {
+            if (candidate == null) {
+                continue;
+            }
+            if (chosen == null || candidate.startsWith(chosen + ".")) {
+                chosen = candidate;
+            }
+        }
+        return chosen;
+    }
+
+    /** Returns the value when it can be a Maven artifactId: no whitespace and no slash. */
+    private static String identifier(String value) {
+        return value == null || value.chars().anyMatch(c -> Character.isWhitespace(c) || c == '/') ? null : value;
     }
 
     private static String first(String... values) {

@@ -1,12 +1,14 @@
 package dev.portcullis.catalog.java;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,35 @@ class ClaircoreJarMetadataTest {
 
         assertThat(run.coordinates()).contains(row.groupId() + ":" + row.artifactId() + "@" + row.version());
         assertThat(run.skipped()).isEmpty();
+    }
+
+    /**
+     * Groups that the manifest alone gets wrong. Commons Codec keeps its legacy groupId
+     * {@code commons-codec}, which no manifest field names, and Guava's bundle name
+     * {@code com.google.guava} ends with the artifactId, which reads as a repeated artifactId.
+     */
+    static final Map<String, String> MANIFEST_GROUP_DEVIATIONS = Map.of(
+            "commons-codec-1.9.jar", "org.apache.commons",
+            "guava-27.0-jre.jar", "com.google");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void shouldNameJarFromManifestAlone(Row row) {
+        assumeTrue(!row.jarFileName().startsWith("cassandra-driver-core"),
+                "its pom.properties names the embedded jctools-core, not the jar");
+        TestArchive.create()
+                .addFile("META-INF/MANIFEST.MF", FOLDER.resolve("manifest/" + row.baseName() + ".MF"))
+                .writeTo(root.resolve("usr/share/java/" + row.jarFileName()));
+
+        CatalogRun run = CatalogRun.of(new JavaArchiveCataloger(), root);
+
+        assertThat(run.packages()).singleElement().satisfies(pkg -> {
+            assertThat(pkg.name()).isEqualTo(row.artifactId());
+            assertThat(pkg.version()).isEqualTo(row.version());
+            // Many manifests name no group at all; a group that is given must be the right one.
+            String expectedGroup = MANIFEST_GROUP_DEVIATIONS.getOrDefault(row.jarFileName(), row.groupId());
+            assertThat(pkg.properties().get("groupId")).isIn(expectedGroup, null);
+        });
     }
 
     @Test
