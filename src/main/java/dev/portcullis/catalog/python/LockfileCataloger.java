@@ -25,10 +25,15 @@ abstract sealed class LockfileCataloger implements Cataloger
     /** One locked package: its name, version and whether only development installs need it. */
     record LockedPackage(String name, String version, boolean development) {}
 
-    private final String fileName;
+    /** Lockfiles of real projects stay under a few MiB; a larger file is skipped, not parsed into memory. */
+    static final long MAX_LOCKFILE_BYTES = 64L << 20;
 
-    LockfileCataloger(String fileName) {
+    private final String fileName;
+    private final long maxBytes;
+
+    LockfileCataloger(String fileName, long maxBytes) {
         this.fileName = fileName;
+        this.maxBytes = maxBytes;
     }
 
     @Override
@@ -47,6 +52,12 @@ abstract sealed class LockfileCataloger implements Cataloger
         List<Package> packages = new ArrayList<>();
         for (FileEntry entry : context.files().glob("**/" + fileName)) {
             if (!entry.isRegularFile()) {
+                continue;
+            }
+            if (entry.size() > maxBytes) {
+                String reason = "%s of %d bytes is larger than the %d-byte limit; not read"
+                        .formatted(fileName, entry.size(), maxBytes);
+                context.skipped().accept(new Skipped(entry.path(), reason));
                 continue;
             }
             JsonNode root;

@@ -24,7 +24,11 @@ public final class PipfileLockCataloger extends LockfileCataloger {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public PipfileLockCataloger() {
-        super("Pipfile.lock");
+        this(MAX_LOCKFILE_BYTES);
+    }
+
+    PipfileLockCataloger(long maxBytes) {
+        super("Pipfile.lock", maxBytes);
     }
 
     @Override

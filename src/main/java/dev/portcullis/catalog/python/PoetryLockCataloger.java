@@ -27,7 +27,11 @@ public final class PoetryLockCataloger extends LockfileCataloger {
     private static final TomlMapper TOML = new TomlMapper();
 
     public PoetryLockCataloger() {
-        super("poetry.lock");
+        this(MAX_LOCKFILE_BYTES);
+    }
+
+    PoetryLockCataloger(long maxBytes) {
+        super("poetry.lock", maxBytes);
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.portcullis.image.FileRequest;
 import dev.portcullis.image.Skipped;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.commons.io.input.BoundedInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +36,8 @@ import org.slf4j.LoggerFactory;
 public final class PythonInstalledCataloger implements Cataloger {
 
     private static final Logger LOG = LoggerFactory.getLogger(PythonInstalledCataloger.class);
+
+    private static final long MAX_METADATA_BYTES = 16L << 20;
 
     private static final String[] METADATA_GLOBS = {"**/*dist-info/METADATA", "**/*egg-info/PKG-INFO", "**/*.egg-info"};
 
@@ -69,7 +73,8 @@ public final class PythonInstalledCataloger implements Cataloger {
 
     private java.util.Optional<Package> read(FileEntry entry, CatalogContext context) {
         CoreMetadata metadata;
-        try (var reader = new InputStreamReader(context.files().open(entry.path()), StandardCharsets.UTF_8)) {
+        try (var reader =
+                new InputStreamReader(headerBytes(context.files().open(entry.path())), StandardCharsets.UTF_8)) {
             metadata = CoreMetadata.parse(reader);
         } catch (IOException e) {
             context.skipped().accept(new Skipped(entry.path(), "failed to read Python metadata: " + e.getMessage()));
@@ -115,6 +120,14 @@ public final class PythonInstalledCataloger implements Cataloger {
             return List.of();
         }
         return List.copyOf(files);
+    }
+
+    /**
+     * Bounds the bytes read from a metadata file: the header fields come first and are small, and the
+     * description after them is not read, so a line without end cannot fill memory.
+     */
+    private static InputStream headerBytes(InputStream in) throws IOException {
+        return BoundedInputStream.builder().setInputStream(in).setMaxCount(MAX_METADATA_BYTES).get();
     }
 
     /** Returns the first field of a CSV row, unquoting it when the writer quoted a comma in the path. */

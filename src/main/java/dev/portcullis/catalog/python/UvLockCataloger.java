@@ -27,7 +27,11 @@ public final class UvLockCataloger extends LockfileCataloger {
     private static final TomlMapper TOML = new TomlMapper();
 
     public UvLockCataloger() {
-        super("uv.lock");
+        this(MAX_LOCKFILE_BYTES);
+    }
+
+    UvLockCataloger(long maxBytes) {
+        super("uv.lock", maxBytes);
     }
 
     @Override

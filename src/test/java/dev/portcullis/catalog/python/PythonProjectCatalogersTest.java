@@ -72,6 +72,17 @@ class PythonProjectCatalogersTest {
         });
     }
 
+    @Test
+    void shouldSkipLockfileLargerThanLimit() {
+        CatalogRun run = CatalogRun.of(new PoetryLockCataloger(100), ROOTFS);
+
+        assertThat(run.packages()).isEmpty();
+        assertThat(run.skipped()).singleElement().satisfies(skipped -> {
+            assertThat(skipped.location()).isEqualTo("/srv/app/poetry.lock");
+            assertThat(skipped.reason()).matches("poetry.lock of \\d+ bytes is larger than the 100-byte limit; not read");
+        });
+    }
+
     private static Map<String, String> versions(CatalogRun run) {
         return run.packages().stream().collect(Collectors.toMap(Package::name, Package::version));
     }
