@@ -29,6 +29,9 @@ public final class ComposerLockCataloger implements Cataloger {
     private static final String[] GLOBS = {"**/composer.lock", "**/vendor/composer/installed.json"};
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** A Composer file of real projects stays far below this; a larger file is skipped, not read into memory. */
+    private static final long MAX_FILE_BYTES = 64L << 20;
+
     @Override
     public String name() {
         return "php-composer-cataloger";
@@ -53,6 +56,12 @@ public final class ComposerLockCataloger implements Cataloger {
     }
 
     private void read(FileEntry entry, CatalogContext context, List<Package> packages) {
+        if (entry.size() > MAX_FILE_BYTES) {
+            String reason = "file of %d bytes is larger than the %d-byte limit; not read"
+                    .formatted(entry.size(), MAX_FILE_BYTES);
+            context.skipped().accept(new Skipped(entry.path(), reason));
+            return;
+        }
         JsonNode root;
         try (InputStream in = context.files().open(entry.path())) {
             root = JSON.readTree(in);

@@ -25,6 +25,9 @@ public final class RequirementsCataloger implements Cataloger {
 
     private static final String GLOB = "**/*requirements*.txt";
 
+    /** A requirements file of real projects stays far below this; a larger file is skipped, not read into memory. */
+    private static final long MAX_FILE_BYTES = 64L << 20;
+
     @Override
     public String name() {
         return "python-requirements-cataloger";
@@ -47,6 +50,12 @@ public final class RequirementsCataloger implements Cataloger {
     }
 
     private void read(FileEntry entry, CatalogContext context, List<Package> packages) {
+        if (entry.size() > MAX_FILE_BYTES) {
+            String reason = "file of %d bytes is larger than the %d-byte limit; not read"
+                    .formatted(entry.size(), MAX_FILE_BYTES);
+            context.skipped().accept(new Skipped(entry.path(), reason));
+            return;
+        }
         try (var reader = new BufferedReader(
                 new InputStreamReader(context.files().open(entry.path()), StandardCharsets.UTF_8))) {
             StringBuilder logical = new StringBuilder();

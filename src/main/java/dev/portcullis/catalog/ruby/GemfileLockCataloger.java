@@ -44,6 +44,9 @@ public final class GemfileLockCataloger implements Cataloger {
     private static final Pattern SPEC = Pattern.compile("^ {4}([^ (]+) \\(([^)]+)\\)$");
     private static final Pattern PLATFORM = Pattern.compile("^([0-9][^-]*)-(.+)$");
 
+    /** A Gemfile.lock of real projects stays far below this; a larger file is skipped, not read into memory. */
+    private static final long MAX_FILE_BYTES = 64L << 20;
+
     @Override
     public String name() {
         return "ruby-gemfile-lock-cataloger";
@@ -66,6 +69,12 @@ public final class GemfileLockCataloger implements Cataloger {
     }
 
     private void read(FileEntry entry, CatalogContext context, List<Package> packages) {
+        if (entry.size() > MAX_FILE_BYTES) {
+            String reason = "file of %d bytes is larger than the %d-byte limit; not read"
+                    .formatted(entry.size(), MAX_FILE_BYTES);
+            context.skipped().accept(new Skipped(entry.path(), reason));
+            return;
+        }
         try (var reader = new BufferedReader(
                 new InputStreamReader(context.files().open(entry.path()), StandardCharsets.UTF_8))) {
             boolean inSpecs = false;

@@ -36,6 +36,9 @@ public final class CargoLockCataloger implements Cataloger {
     private static final String GLOB = "**/Cargo.lock";
     private static final TomlMapper TOML = new TomlMapper();
 
+    /** A Cargo.lock of real projects stays far below this; a larger file is skipped, not read into memory. */
+    private static final long MAX_FILE_BYTES = 64L << 20;
+
     @Override
     public String name() {
         return "rust-cargo-lock-cataloger";
@@ -51,6 +54,12 @@ public final class CargoLockCataloger implements Cataloger {
         List<Package> packages = new ArrayList<>();
         for (FileEntry entry : context.files().glob(GLOB)) {
             if (!entry.isRegularFile()) {
+                continue;
+            }
+            if (entry.size() > MAX_FILE_BYTES) {
+                String reason = "file of %d bytes is larger than the %d-byte limit; not read"
+                        .formatted(entry.size(), MAX_FILE_BYTES);
+                context.skipped().accept(new Skipped(entry.path(), reason));
                 continue;
             }
             JsonNode root;
