@@ -23,13 +23,17 @@ final class ArchiveBuffer {
     private static final int CHUNK = 64 * 1024;
 
     private final ArchiveLimits limits;
-    private long lastCopiedBytes;
+    private long copiedBytes;
 
     ArchiveBuffer(ArchiveLimits limits) {
         this.limits = limits;
     }
 
-    /** Copies at most {@code maxBytes} from the stream and opens the copy as a zip file. */
+    /**
+     * Copies at most {@code maxBytes} from the stream and opens the copy as a zip file.
+     */
+    // NOTE: the number of entries is not bounded, and commons-compress keeps every central directory
+    // entry in memory, so an archive of millions of tiny entries costs memory in proportion.
     ZipFile open(InputStream in, long maxBytes, String location) throws IOException {
         SeekableByteChannel channel = copy(in, maxBytes, location);
         try {
@@ -50,6 +54,7 @@ final class ArchiveBuffer {
             int read;
             while ((read = in.read(chunk)) != -1) {
                 total += read;
+                copiedBytes += read;
                 check(in, total, maxBytes, location);
                 if (spill == null && total > limits.inMemoryBytes()) {
                     spill = Files.createTempFile("portcullis-archive-", ".zip");
@@ -59,7 +64,6 @@ final class ArchiveBuffer {
                 }
                 out.write(chunk, 0, read);
             }
-            lastCopiedBytes = total;
             if (spill == null) {
                 return new SeekableInMemoryByteChannel(memory.toByteArray());
             }
@@ -74,9 +78,9 @@ final class ArchiveBuffer {
         }
     }
 
-    /** Returns the number of bytes the last successful {@link #open} copied. */
-    long lastCopiedBytes() {
-        return lastCopiedBytes;
+    /** Returns the number of bytes every {@link #open} so far copied, including those that failed part way. */
+    long copiedBytes() {
+        return copiedBytes;
     }
 
     private void check(InputStream in, long total, long maxBytes, String location) throws ArchiveTooLargeException {

@@ -87,7 +87,8 @@ final class ArchiveIdentifier {
      * parent.
      */
     static String groupOf(String qualifiedName, String artifactId) {
-        if (qualifiedName == null || !qualifiedName.contains(".") || qualifiedName.replace('.', '-').equals(artifactId)) {
+        if (qualifiedName == null || !qualifiedName.contains(".")
+                || qualifiedName.replace('.', '-').equals(artifactId)) {
             // A name that only spells the artifactId with dots, as slf4j.api for slf4j-api, names no group.
             return null;
         }

@@ -35,7 +35,7 @@ final class ArchiveWalker {
     private final ArchiveLimits limits;
     private final ArchiveBuffer buffer;
     private final Consumer<Skipped> skipped;
-    private long nestedBytesLeft;
+    private long copiedBeforeNested;
 
     ArchiveWalker(ArchiveLimits limits, Consumer<Skipped> skipped) {
         this.limits = limits;
@@ -51,9 +51,9 @@ final class ArchiveWalker {
     /** Reads the top-level archive at {@code path} from the stream; the caller closes the stream. */
     List<ArchiveContents> walk(String path, InputStream in) {
         List<ArchiveContents> found = new ArrayList<>();
-        nestedBytesLeft = limits.maxTotalBytes();
         try {
             ZipFile zip = buffer.open(in, Long.MAX_VALUE, path);
+            copiedBeforeNested = buffer.copiedBytes();
             read(zip, path, 0, found);
         } catch (IOException | RuntimeException e) {
             skip(path, "not a readable zip archive: " + e.getMessage());
@@ -107,6 +107,8 @@ final class ArchiveWalker {
                     .formatted(limits.maxRatio()));
             return;
         }
+        // Bytes inflated by nested archives that then failed count too, so failures cannot inflate without end.
+        long nestedBytesLeft = limits.maxTotalBytes() - (buffer.copiedBytes() - copiedBeforeNested);
         if (nestedBytesLeft <= 0 || declared > nestedBytesLeft) {
             skip(chain, "nested archives of this archive already inflated to the %d-byte total limit; not read"
                     .formatted(limits.maxTotalBytes()));
@@ -115,7 +117,6 @@ final class ArchiveWalker {
         ZipFile zip;
         try (InputStream in = parent.getInputStream(entry)) {
             zip = buffer.open(in, Math.min(limits.maxEntryBytes(), nestedBytesLeft), chain);
-            nestedBytesLeft -= buffer.lastCopiedBytes();
         } catch (ArchiveTooLargeException e) {
             skip(chain, e.getMessage());
             return;
