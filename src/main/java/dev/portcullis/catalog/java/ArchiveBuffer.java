@@ -29,14 +29,12 @@ final class ArchiveBuffer {
         this.limits = limits;
     }
 
-    /**
-     * Copies at most {@code maxBytes} from the stream and opens the copy as a zip file.
-     */
-    // NOTE: the number of entries is not bounded, and commons-compress keeps every central directory
-    // entry in memory, so an archive of millions of tiny entries costs memory in proportion.
+    /** Copies at most {@code maxBytes} from the stream and opens the copy as a zip file. */
     ZipFile open(InputStream in, long maxBytes, String location) throws IOException {
         SeekableByteChannel channel = copy(in, maxBytes, location);
         try {
+            // NOTE: the entry count is not bounded, and commons-compress keeps every central directory entry
+            // in memory, so an archive of millions of tiny entries costs memory in proportion.
             return ZipFile.builder().setSeekableByteChannel(channel).get();
         } catch (IOException | RuntimeException e) {
             channel.close();
