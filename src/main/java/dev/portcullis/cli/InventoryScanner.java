@@ -2,17 +2,34 @@ package dev.portcullis.cli;
 
 import dev.portcullis.catalog.Cataloger;
 import dev.portcullis.catalog.Inventory;
+import dev.portcullis.catalog.dotnet.DotnetDepsCataloger;
+import dev.portcullis.catalog.golang.GoBinaryCataloger;
+import dev.portcullis.catalog.golang.GoModCataloger;
+import dev.portcullis.catalog.java.JavaArchiveCataloger;
 import dev.portcullis.catalog.npm.NpmCatalogers;
+import dev.portcullis.catalog.php.ComposerLockCataloger;
+import dev.portcullis.catalog.python.PipfileLockCataloger;
+import dev.portcullis.catalog.python.PoetryLockCataloger;
+import dev.portcullis.catalog.python.PythonInstalledCataloger;
+import dev.portcullis.catalog.python.RequirementsCataloger;
+import dev.portcullis.catalog.python.UvLockCataloger;
 import dev.portcullis.catalog.registry.CatalogerRegistry;
 import dev.portcullis.catalog.registry.Cataloging;
+import dev.portcullis.catalog.ruby.GemfileLockCataloger;
+import dev.portcullis.catalog.rust.CargoLockCataloger;
 import dev.portcullis.image.ImageException;
 import dev.portcullis.image.ImageOpener;
 import dev.portcullis.image.ImageOptions;
 import dev.portcullis.image.OpenedImage;
+import dev.portcullis.image.SourceKind;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Opens an image with the files every cataloger requests and catalogs it into an inventory. */
+/**
+ * Opens an image or project folder with the files every cataloger requests and catalogs it into an
+ * inventory. Images are cataloged from what is installed; project folders from their lockfiles, since
+ * nothing is installed there yet.
+ */
 final class InventoryScanner {
 
     private final ImageOptions options;
@@ -22,15 +39,28 @@ final class InventoryScanner {
     }
 
     Inventory scan(String reference) throws ImageException {
-        Cataloging cataloging = new Cataloging(catalogers());
-        try (OpenedImage image = new ImageOpener(options).open(reference, cataloging.request())) {
-            return cataloging.run(image, VersionProvider.version());
+        Cataloging installed = new Cataloging(imageCatalogers());
+        Cataloging declared = new Cataloging(projectCatalogers());
+        try (OpenedImage image = new ImageOpener(options).open(reference, installed.request().or(declared.request()))) {
+            Cataloging chosen = image.metadata().kind() == SourceKind.PROJECT ? declared : installed;
+            return chosen.run(image, VersionProvider.version());
         }
     }
 
-    private static List<Cataloger> catalogers() {
+    private static List<Cataloger> imageCatalogers() {
         List<Cataloger> all = new ArrayList<>(CatalogerRegistry.osCatalogers());
         all.addAll(NpmCatalogers.forImage());
+        all.addAll(List.of(new JavaArchiveCataloger(), new PythonInstalledCataloger(), new GoBinaryCataloger(),
+                new GemfileLockCataloger(), new CargoLockCataloger(), new ComposerLockCataloger(),
+                new DotnetDepsCataloger()));
+        return all;
+    }
+
+    private static List<Cataloger> projectCatalogers() {
+        List<Cataloger> all = new ArrayList<>(NpmCatalogers.forProject());
+        all.addAll(List.of(new JavaArchiveCataloger(), new RequirementsCataloger(), new PoetryLockCataloger(),
+                new PipfileLockCataloger(), new UvLockCataloger(), new GoModCataloger(), new GemfileLockCataloger(),
+                new CargoLockCataloger(), new ComposerLockCataloger(), new DotnetDepsCataloger()));
         return all;
     }
 }

@@ -70,7 +70,7 @@ public final class ImageOpener {
         } catch (IOException e) {
             throw new ImageException("cannot read root filesystem folder " + folder.root() + ": " + e.getMessage(), e);
         }
-        ImageMetadata metadata = new ImageMetadata(reference, SourceKind.ROOTFS, null, null, List.of(),
+        ImageMetadata metadata = new ImageMetadata(reference, folder.kind(), null, null, List.of(),
                 ImageConfig.empty(), List.of());
         return new LoadedImage(metadata, builder.build(), List.copyOf(skipped), tempFolder);
     }

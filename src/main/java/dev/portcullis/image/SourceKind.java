@@ -6,6 +6,7 @@ public enum SourceKind {
     OCI_LAYOUT("oci"),
     OCI_ARCHIVE("oci-archive"),
     ROOTFS("dir"),
+    PROJECT("project"),
     REGISTRY("registry");
 
     private final String prefix;

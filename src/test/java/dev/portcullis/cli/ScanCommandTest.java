@@ -99,6 +99,29 @@ class ScanCommandTest {
     }
 
     @Test
+    void shouldReadProjectFolderFromLockfile() throws IOException {
+        int exit = Main.run("scan", "examples/demo-app", "--format", "json", "--quiet");
+
+        assertThat(exit).isEqualTo(ExitCode.OK);
+        JsonNode root = new ObjectMapper().readTree(stdout.toByteArray());
+        assertThat(root.path("image").path("kind").asText()).isEqualTo("project");
+        Map<String, Integer> countByScope = new HashMap<>();
+        for (JsonNode pkg : root.path("packages")) {
+            assertThat(pkg.path("locations").get(0).asText()).isEqualTo("/package-lock.json");
+            countByScope.merge(pkg.path("properties").path("scope").asText(), 1, Integer::sum);
+        }
+        assertThat(countByScope).containsExactlyInAnyOrderEntriesOf(Map.of("prod", 72, "dev", 1));
+    }
+
+    @Test
+    void shouldNameLockfilesInProjectTable() {
+        int exit = Main.run("scan", "examples/demo-app", "--format", "table", "--quiet");
+
+        assertThat(exit).isEqualTo(ExitCode.OK);
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("Files read: /package-lock.json");
+    }
+
+    @Test
     void shouldExitTwoWithoutReportForRandomBytes() throws IOException {
         Path garbage = temp.resolve("garbage.tar");
         byte[] bytes = new byte[4096];

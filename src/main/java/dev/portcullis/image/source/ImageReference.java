@@ -17,7 +17,8 @@ import java.nio.file.Path;
 public record ImageReference(String text, SourceKind forcedKind, Path path, String tag) {
 
     private static final SourceKind[] LOCAL_KINDS = {
-        SourceKind.OCI_ARCHIVE, SourceKind.OCI_LAYOUT, SourceKind.DOCKER_ARCHIVE, SourceKind.ROOTFS
+        SourceKind.OCI_ARCHIVE, SourceKind.OCI_LAYOUT, SourceKind.DOCKER_ARCHIVE, SourceKind.ROOTFS,
+        SourceKind.PROJECT
     };
 
     /**
@@ -47,7 +48,7 @@ public record ImageReference(String text, SourceKind forcedKind, Path path, Stri
             return new ImageReference(text, forced, Path.of(rest), null);
         }
         // A tag may hold a colon itself (docker-archive:x.tar:demo:1), so the longest existing path wins.
-        for (int colon = rest.lastIndexOf(':'); colon > 0 && forced != SourceKind.ROOTFS;
+        for (int colon = rest.lastIndexOf(':'); colon > 0 && forced != SourceKind.ROOTFS && forced != SourceKind.PROJECT;
                 colon = rest.lastIndexOf(':', colon - 1)) {
             if (colon < rest.length() - 1 && exists(rest.substring(0, colon))) {
                 return new ImageReference(text, forced, Path.of(rest.substring(0, colon)), rest.substring(colon + 1));

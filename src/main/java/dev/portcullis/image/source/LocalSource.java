@@ -1,5 +1,6 @@
 package dev.portcullis.image.source;
 
+import dev.portcullis.image.SourceKind;
 import java.nio.file.Path;
 
 /** A local image source once its kind is known: layers to read, or a root filesystem folder to walk. */
@@ -9,5 +10,5 @@ public sealed interface LocalSource {
     record Layered(ResolvedImage image) implements LocalSource {}
 
     /** A folder that contains an unpacked root filesystem. */
-    record RootFolder(Path root) implements LocalSource {}
+    record RootFolder(Path root, SourceKind kind) implements LocalSource {}
 }

@@ -22,6 +22,14 @@ public final class SourceDetector {
     /** Top-level names of which a root filesystem folder has at least one, as a folder or link. */
     static final List<String> ROOTFS_MARKERS = List.of("etc", "usr", "bin", "sbin", "lib", "var");
 
+    /**
+     * Manifests and lockfiles that make a folder without {@code etc} or {@code usr} a project folder. A
+     * project may well have a {@code bin} or {@code lib} folder, so those do not make it a root filesystem.
+     */
+    static final List<String> PROJECT_MARKERS = List.of("package.json", "package-lock.json", "npm-shrinkwrap.json",
+            "yarn.lock", "pnpm-lock.yaml", "requirements.txt", "poetry.lock", "Pipfile.lock", "uv.lock", "go.mod",
+            "Gemfile.lock", "Cargo.lock", "composer.lock", "pom.xml");
+
     private final JsonBlobReader json;
 
     public SourceDetector(JsonBlobReader json) {
@@ -38,7 +46,7 @@ public final class SourceDetector {
         Path path = reference.path();
         SourceKind kind = reference.forcedKind() != null ? reference.forcedKind() : detect(path);
         return switch (kind) {
-            case ROOTFS -> rootFolder(path);
+            case ROOTFS, PROJECT -> rootFolder(path, kind);
             case OCI_LAYOUT -> layered(folderStore(path), store -> new OciLayoutSource(json)
                     .resolve(store, SourceKind.OCI_LAYOUT, reference.tag(), platform));
             case OCI_ARCHIVE -> layered(archiveStore(path), store -> new OciLayoutSource(json)
@@ -54,12 +62,17 @@ public final class SourceDetector {
             if (Files.isRegularFile(path.resolve("oci-layout")) && Files.isRegularFile(path.resolve("index.json"))) {
                 return SourceKind.OCI_LAYOUT;
             }
+            boolean systemFolders = Files.exists(path.resolve("etc")) || Files.exists(path.resolve("usr"));
+            if (!systemFolders && PROJECT_MARKERS.stream().anyMatch(name -> Files.isRegularFile(path.resolve(name)))) {
+                return SourceKind.PROJECT;
+            }
             if (ROOTFS_MARKERS.stream().anyMatch(name -> Files.exists(path.resolve(name)))) {
                 return SourceKind.ROOTFS;
             }
             throw new ImageException(path + " contains no image: it is neither an OCI layout (oci-layout and "
-                    + "index.json) nor a root filesystem (none of " + String.join(", ", ROOTFS_MARKERS)
-                    + "); prefix it with dir: to read it as a root filesystem anyway");
+                    + "index.json), a root filesystem (none of " + String.join(", ", ROOTFS_MARKERS)
+                    + ") nor a project folder (no manifest or lockfile such as package.json); prefix it with dir: "
+                    + "to read it as a root filesystem anyway");
         }
         try (TarBlobStore store = archiveStore(path)) {
             if (store.exists("manifest.json")) {
@@ -75,11 +88,11 @@ public final class SourceDetector {
                 + "(docker save) nor index.json (OCI archive)");
     }
 
-    private static LocalSource rootFolder(Path path) throws ImageException {
+    private static LocalSource rootFolder(Path path, SourceKind kind) throws ImageException {
         if (!Files.isDirectory(path)) {
             throw new ImageException(path + " is not a folder, so it cannot be read as a root filesystem");
         }
-        return new LocalSource.RootFolder(path);
+        return new LocalSource.RootFolder(path, kind);
     }
 
     private static BlobStore folderStore(Path path) throws ImageException {

@@ -5,6 +5,7 @@ import dev.portcullis.catalog.Inventory;
 import dev.portcullis.catalog.Package;
 import dev.portcullis.image.Layer;
 import dev.portcullis.image.Skipped;
+import dev.portcullis.image.SourceKind;
 import dev.portcullis.sbom.SbomPackages;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -121,6 +122,16 @@ public final class TableWriter {
     }
 
     private static String headerLine(Inventory inventory) {
+        if (inventory.image().kind() == SourceKind.PROJECT) {
+            // A project folder has no distro, and readers need to know which lockfiles the list comes from.
+            List<String> files = inventory.packages().stream()
+                    .flatMap(pkg -> pkg.locations().stream())
+                    .distinct()
+                    .sorted()
+                    .toList();
+            return "Project: " + inventory.image().reference() + "   Packages: " + inventory.packages().size()
+                    + "\nFiles read: " + (files.isEmpty() ? "none with packages" : String.join(", ", files));
+        }
         return "Image: " + inventory.image().reference() + "   Distro: " + distro(inventory.distro())
                 + "   Packages: " + inventory.packages().size();
     }
