@@ -1,0 +1,89 @@
+package dev.portcullis.image.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.portcullis.image.ImageException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Pulls over TLS from a real {@code docker-registry} whose certificate comes from a CA made in the
+ * test. The registry holds the shared demo image ({@code ../shared/fixtures/images/demo-nest-api/oci},
+ * tag {@code demo-nest-api}) as {@code demo:1}.
+ */
+class RegistryClientTlsTest {
+
+    @TempDir
+    static Path work;
+
+    private static LocalRegistry registry;
+    private static TestCertificates certificates;
+
+    @BeforeAll
+    static void startRegistry() throws Exception {
+        LocalRegistry.assumeInstalled();
+        certificates = TestCertificates.create(work.resolve("pki"));
+        Path storage = LocalRegistry.filledStorage(work);
+        registry = LocalRegistry.start(work.resolve("tls"), storage, """
+                tls:
+                  certificate: %s
+                  key: %s
+                """.formatted(certificates.serverCertificate(), certificates.serverKey()), "");
+    }
+
+    @AfterAll
+    static void stopRegistry() throws Exception {
+        if (registry != null) {
+            registry.stop();
+        }
+    }
+
+    private static RegistryOptions options(Path cache) {
+        return RegistryOptions.defaults()
+                .withDockerConfig(null, List.of())
+                .withCacheFolder(cache)
+                .withRetries(2, Duration.ofMillis(10), Duration.ofMillis(100));
+    }
+
+    @Test
+    void shouldPullWithRegistryCa(@TempDir Path cache) throws Exception {
+        DemoImage demo = DemoImage.load();
+        PulledImage pulled;
+        try (RegistryClient client = new RegistryClient(options(cache).withCaFile(certificates.caCertificate()))) {
+            pulled = client.pull(registry.endpoint() + "/demo:1", null);
+        }
+
+        PulledLayout layout = PulledLayout.read(pulled.layout());
+        assertThat(layout.manifestDigest()).isEqualTo(demo.manifestDigest());
+        assertThat(layout.configDigest()).isEqualTo(demo.configDigest());
+        assertThat(layout.layerDigests()).containsExactlyElementsOf(demo.layerDigests());
+    }
+
+    @Test
+    void shouldSuggestRegistryCaWhenUnknown(@TempDir Path cache) throws Exception {
+        try (RegistryClient client = new RegistryClient(options(cache))) {
+            assertThatThrownBy(() -> client.pull(registry.endpoint() + "/demo:1", null))
+                    .isInstanceOf(ImageException.class)
+                    .hasMessageContaining("TLS handshake with registry " + registry.endpoint() + " failed for "
+                            + registry.endpoint() + "/demo:1")
+                    .hasMessageContaining("pass the CA certificate with --registry-ca FILE");
+        }
+    }
+
+    @Test
+    void shouldRejectCaFileWithoutCertificate(@TempDir Path folder) throws Exception {
+        Path notPem = Files.writeString(folder.resolve("empty.pem"), "not a certificate\n");
+
+        assertThatThrownBy(() -> new RegistryClient(options(folder).withCaFile(notPem)))
+                .isInstanceOf(ImageException.class)
+                .hasMessageContaining(notPem.toString())
+                .hasMessageContaining("--registry-ca");
+    }
+}
