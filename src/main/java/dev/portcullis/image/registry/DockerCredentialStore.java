@@ -94,9 +94,7 @@ final class DockerCredentialStore {
     private Optional<RegistryCredentials> runHelper(Path program, String serverUrl) throws ImageException {
         try {
             Process process = new ProcessBuilder(program.toString(), "get").redirectErrorStream(true).start();
-            try (OutputStream stdin = process.getOutputStream()) {
-                stdin.write(serverUrl.getBytes(StandardCharsets.UTF_8));
-            }
+            sendServerUrl(process, serverUrl);
             byte[] output = process.getInputStream().readAllBytes();
             if (!process.waitFor(HELPER_TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
                 process.destroyForcibly();
@@ -119,6 +117,15 @@ final class DockerCredentialStore {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ImageException("Interrupted while running credential helper " + program, e);
+        }
+    }
+
+    private static void sendServerUrl(Process process, String serverUrl) {
+        try (OutputStream stdin = process.getOutputStream()) {
+            stdin.write(serverUrl.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // A helper that exits without reading its input closes the pipe; its exit code tells the rest.
+            LOG.debug("Credential helper closed its input before reading the server URL {}", serverUrl, e);
         }
     }
 
