@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,9 +74,7 @@ final class DockerCredentialStore {
     }
 
     private static String helperFor(JsonNode config, String registry) {
-        Iterator<Map.Entry<String, JsonNode>> helpers = config.path("credHelpers").fields();
-        while (helpers.hasNext()) {
-            Map.Entry<String, JsonNode> entry = helpers.next();
+        for (Map.Entry<String, JsonNode> entry : config.path("credHelpers").properties()) {
             if (sameRegistry(entry.getKey(), registry)) {
                 return entry.getValue().asText();
             }
@@ -124,7 +121,7 @@ final class DockerCredentialStore {
         try (OutputStream stdin = process.getOutputStream()) {
             stdin.write(serverUrl.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            // A helper that exits without reading its input closes the pipe; its exit code tells the rest.
+            // A helper that exits without reading its input closes the pipe; so its exit code decides the result.
             LOG.debug("Credential helper closed its input before reading the server URL {}", serverUrl, e);
         }
     }
@@ -149,9 +146,7 @@ final class DockerCredentialStore {
     }
 
     private Optional<RegistryCredentials> fromAuths(JsonNode auths, String registry) throws ImageException {
-        Iterator<Map.Entry<String, JsonNode>> entries = auths.fields();
-        while (entries.hasNext()) {
-            Map.Entry<String, JsonNode> entry = entries.next();
+        for (Map.Entry<String, JsonNode> entry : auths.properties()) {
             if (sameRegistry(entry.getKey(), registry)) {
                 return fromAuthEntry(entry.getKey(), entry.getValue());
             }

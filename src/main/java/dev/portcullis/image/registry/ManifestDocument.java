@@ -45,7 +45,7 @@ record ManifestDocument(String mediaType, String digest, byte[] bytes, JsonNode 
             mediaType = contentType == null ? "" : contentType.split(";")[0].strip();
         }
         if (mediaType.isEmpty() || mediaType.equals("application/json")) {
-            // An OCI document may omit its media type; its shape then tells index from manifest.
+            // An OCI document may omit its media type, so a manifests array marks an index.
             mediaType = root.has("manifests") ? OCI_INDEX : OCI_MANIFEST;
         }
         if (root.path("schemaVersion").asInt() == 1 || mediaType.startsWith("application/vnd.docker.distribution.manifest.v1")) {

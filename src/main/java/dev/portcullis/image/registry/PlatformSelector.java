@@ -14,27 +14,27 @@ final class PlatformSelector {
 
     private PlatformSelector() {}
 
-    static Descriptor select(ImageReference ref, ManifestDocument index, Platform wanted) throws ImageException {
+    static Descriptor select(ImageReference ref, ManifestDocument index, Platform requested) throws ImageException {
         List<Descriptor> images = index.manifests().stream()
                 .filter(d -> d.platform() != null && !d.platform().os().equals("unknown"))
                 .toList();
         for (Descriptor entry : images) {
             Platform p = entry.platform();
-            if (p.matches(wanted.os(), wanted.architecture(), wanted.variant())
-                    && Objects.equals(p.variant(), wanted.variant())) {
+            if (p.matches(requested.os(), requested.architecture(), requested.variant())
+                    && Objects.equals(p.variant(), requested.variant())) {
                 return entry;
             }
         }
         for (Descriptor entry : images) {
             Platform p = entry.platform();
-            if (wanted.matches(p.os(), p.architecture(), p.variant())) {
+            if (requested.matches(p.os(), p.architecture(), p.variant())) {
                 return entry;
             }
         }
         String offered = images.isEmpty()
                 ? "none"
                 : images.stream().map(d -> d.platform().toString()).distinct().collect(Collectors.joining(", "));
-        throw new ImageException("Image " + ref + " has no manifest for platform " + wanted
+        throw new ImageException("Image " + ref + " has no manifest for platform " + requested
                 + "; it offers: " + offered + ". Choose one with --platform OS/ARCH[/VARIANT]");
     }
 }

@@ -11,8 +11,8 @@ import java.nio.file.Path;
  * @param manifestDigest digest of the platform's image manifest
  * @param platform the platform picked from an image index, or null when the reference named a single
  *     manifest
- * @param blobsDownloaded config and layer blobs fetched from the registry in this pull; manifests are
- *     not counted, since a tag is resolved by fetching its manifest on every pull
+ * @param blobsDownloaded config and layer blobs fetched from the registry in this pull. Manifests are
+ *     not counted, because every pull fetches the tag's manifest to resolve it
  * @param bytesDownloaded bytes of those blobs
  * @param blobsReused config and layer blobs found in the cache and not fetched again
  */

@@ -19,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers registry challenges and keeps the resulting {@code Authorization} header per repository.
+ * Responds to registry challenges and keeps the resulting {@code Authorization} header per repository.
  * A Basic challenge gets the stored user and password; a Bearer challenge sends them (or nothing, for
  * anonymous access) to the token endpoint named by {@code realm} and uses the returned token.
  *
@@ -60,12 +60,12 @@ final class RegistryAuthorizer {
     }
 
     /**
-     * Works out the {@code Authorization} header that answers a challenge and keeps it for the
+     * Works out the {@code Authorization} header that satisfies a challenge and keeps it for the
      * reference's repository.
      *
      * @throws ImageException when the credentials are missing or rejected, or the token endpoint fails
      */
-    void answer(ImageReference ref, AuthChallenge challenge) throws ImageException {
+    void authorize(ImageReference ref, AuthChallenge challenge) throws ImageException {
         RegistryCredentials credentials = credentials(ref);
         String header = switch (challenge.scheme()) {
             case "basic" -> {

@@ -65,41 +65,34 @@ public final class RegistryClient implements AutoCloseable {
      */
     public PulledImage pull(String reference, String platform) throws ImageException {
         ImageReference ref = ImageReference.parse(reference);
-        Platform wanted = Platform.parse(platform);
+        Platform requested = Platform.parse(platform);
         ManifestDocument document = fetchManifest(ref, ref.manifestReference());
         Descriptor manifest = new Descriptor(document.mediaType(), document.digest(), document.bytes().length, null);
         for (int depth = 0; document.isIndex(); depth++) {
             if (depth == MAX_INDEX_DEPTH) {
                 throw new ImageException("Image index of " + ref + " nests more than " + MAX_INDEX_DEPTH + " levels deep");
             }
-            manifest = PlatformSelector.select(ref, document, wanted);
+            manifest = PlatformSelector.select(ref, document, requested);
             document = fetchManifest(ref, manifest.digest());
         }
+
         List<Descriptor> blobs = new ArrayList<>();
         blobs.add(document.config());
         blobs.addAll(document.layers());
-        int downloaded = 0;
-        long bytes = 0;
-        for (Descriptor blob : blobs) {
-            checkDigest(ref, blob);
-            if (store.contains(blob.digest(), blob.size())) {
-                LOG.debug("Blob {} of {} is in the cache", blob.digest(), ref);
-                continue;
-            }
-            downloadBlob(ref, blob);
-            downloaded++;
-            bytes += blob.size();
-        }
+        Downloads downloads = fetchMissingBlobs(ref, blobs);
+
         List<String> digests = new ArrayList<>();
         digests.add(manifest.digest());
         blobs.forEach(blob -> digests.add(blob.digest()));
         String tag = ref.tag() != null ? ref.tag() : manifest.hex();
         Path layout = layoutFolder(ref, manifest);
         layoutWriter.write(layout, manifest, tag, digests);
+
+        int reused = blobs.size() - downloads.blobs();
         LOG.info("Pulled {} into {}: {} blobs downloaded ({} bytes), {} from the cache",
-                ref, layout, downloaded, bytes, blobs.size() - downloaded);
-        return new PulledImage(layout, tag, manifest.digest(), manifest.platform(), downloaded, bytes,
-                blobs.size() - downloaded);
+                ref, layout, downloads.blobs(), downloads.bytes(), reused);
+        return new PulledImage(layout, tag, manifest.digest(), manifest.platform(), downloads.blobs(),
+                downloads.bytes(), reused);
     }
 
     @Override
@@ -142,6 +135,24 @@ public final class RegistryClient implements AutoCloseable {
             throw new ImageException("Reading manifest " + reference + " of " + ref + " from registry "
                     + ref.endpoint() + " failed: " + e.getMessage() + ". Try again", e);
         }
+    }
+
+    private record Downloads(int blobs, long bytes) {}
+
+    private Downloads fetchMissingBlobs(ImageReference ref, List<Descriptor> blobs) throws ImageException {
+        int count = 0;
+        long bytes = 0;
+        for (Descriptor blob : blobs) {
+            checkDigest(ref, blob);
+            if (store.contains(blob.digest(), blob.size())) {
+                LOG.debug("Blob {} of {} is in the cache", blob.digest(), ref);
+                continue;
+            }
+            downloadBlob(ref, blob);
+            count++;
+            bytes += blob.size();
+        }
+        return new Downloads(count, bytes);
     }
 
     private void downloadBlob(ImageReference ref, Descriptor blob) throws ImageException {

@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.time.Duration;
 
 /**
- * Messages for registry failures. Each names the registry and the reference and says what to do,
- * because the command line shows them as they are.
+ * Messages for registry failures. Each names the registry and the reference and states what to do
+ * next, because the command line prints them unchanged.
  */
 final class RegistryErrors {
 
@@ -46,8 +46,8 @@ final class RegistryErrors {
                     + " (HTTP 401). Log in with docker login " + endpoint + " so that the credentials are in "
                     + configHint);
         }
-        String who = credentials.identityToken() ? "the identity token" : "user " + credentials.username();
-        return new ImageException("Registry " + endpoint + " rejected the credentials of " + who + " for " + ref
+        String subject = credentials.identityToken() ? "the identity token" : "user " + credentials.username();
+        return new ImageException("Registry " + endpoint + " rejected the credentials of " + subject + " for " + ref
                 + " (HTTP 401). Check the user and password, for example with docker login " + endpoint);
     }
 

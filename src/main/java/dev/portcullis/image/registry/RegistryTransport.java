@@ -17,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends GET requests to the registry API: answers authentication challenges once per request,
+ * Sends GET requests to the registry API: responds to an authentication challenge once per request,
  * follows redirects (dropping the {@code Authorization} header when the host changes, since blob
  * redirects usually go to object storage), and retries HTTP 429, 5xx and dropped connections with
  * backoff.
@@ -91,7 +91,7 @@ final class RegistryTransport {
             Optional<String> challenge = response.headers().firstValue("WWW-Authenticate");
             if (status == 401 && challenge.isPresent() && !challenged) {
                 close(response);
-                authorizer.answer(ref, AuthChallenge.parse(challenge.get()));
+                authorizer.authorize(ref, AuthChallenge.parse(challenge.get()));
                 challenged = true;
                 continue;
             }

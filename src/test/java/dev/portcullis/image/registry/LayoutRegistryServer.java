@@ -18,7 +18,7 @@ import java.util.concurrent.Executors;
 
 /**
  * A minimal read-only registry on 127.0.0.1 that serves repository {@code demo} from an OCI layout
- * (tags are the layout's {@code ref.name} annotations), and misbehaves on request: failing statuses
+ * (tags are the layout's {@code ref.name} annotations), and fails on request with: failing statuses
  * with {@code Retry-After}, a blob response cut off halfway, a damaged blob, a slow answer.
  */
 final class LayoutRegistryServer implements AutoCloseable {
@@ -47,7 +47,7 @@ final class LayoutRegistryServer implements AutoCloseable {
         return "127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** Answers the first {@code count} requests with the status, then serves normally. */
+    /** Fails the first {@code count} requests with the status, then serves normally. */
     void failFirst(int count, int status, String retryAfter) {
         failure = new Failure(count, status, retryAfter);
     }

@@ -103,7 +103,7 @@ final class LocalRegistry implements AutoCloseable {
         return port;
     }
 
-    /** Counts the blob downloads the registry answered with HTTP 200, from its access log. */
+    /** Counts the blob downloads the registry served with HTTP 200, from its access log. */
     long blobDownloads() throws IOException {
         try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
             return lines.filter(line -> BLOB_GET.matcher(line).find()).count();
@@ -122,8 +122,12 @@ final class LocalRegistry implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
-        stop();
+    public void close() {
+        try {
+            stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void copyIn(String sourceTag, String target) throws Exception {

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-/** What a pulled OCI layout holds, read back from its files for assertions. */
+/** The content of a pulled OCI layout, read back from its files for assertions. */
 record PulledLayout(String layoutVersion, String refName, String manifestDigest, String manifestMediaType,
         String configDigest, List<String> layerDigests) {
 

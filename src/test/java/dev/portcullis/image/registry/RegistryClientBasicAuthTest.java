@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Pulls from a real {@code docker-registry} with htpasswd (bcrypt) basic authentication, with the
- * credentials in a Docker {@code config.json} or behind a credential helper. The registry holds the
+ * credentials in a Docker {@code config.json} or behind a credential helper. The registry contains the
  * shared demo image ({@code ../shared/fixtures/images/demo-nest-api/oci}) as {@code demo:1}.
  */
 class RegistryClientBasicAuthTest {

@@ -158,7 +158,7 @@ class RegistryClientPlainHttpTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "demo:2, MANIFEST_UNKNOWN",
-        // docker-registry 2.8 answers MANIFEST_UNKNOWN for an unknown repository as well.
+        // docker-registry 2.8 returns MANIFEST_UNKNOWN for an unknown repository as well.
         "nothing-here:1, MANIFEST_UNKNOWN",
     })
     void shouldReportUnknownImage(String image, String registryCode, @TempDir Path cache) throws Exception {

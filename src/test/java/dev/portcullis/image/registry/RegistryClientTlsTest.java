@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Pulls over TLS from a real {@code docker-registry} whose certificate comes from a CA made in the
- * test. The registry holds the shared demo image ({@code ../shared/fixtures/images/demo-nest-api/oci},
+ * test. The registry contains the shared demo image ({@code ../shared/fixtures/images/demo-nest-api/oci},
  * tag {@code demo-nest-api}) as {@code demo:1}.
  */
 class RegistryClientTlsTest {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Pulls from a real {@code docker-registry} configured for bearer token authentication against a
- * token server in this test that signs RS256 JWTs. The registry holds the shared demo image
+ * token server in this test that signs RS256 JWTs. The registry contains the shared demo image
  * ({@code ../shared/fixtures/images/demo-nest-api/oci}, tag {@code demo-nest-api}) as {@code demo:1}.
  */
 class RegistryClientTokenAuthTest {
