@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +40,7 @@ public final class RegistryClient implements AutoCloseable {
     private final RegistryTransport transport;
     private final BlobStore store;
     private final OciLayoutWriter layoutWriter;
+    private final ScheduledExecutorService idleWatchdog;
 
     /** @throws ImageException when the CA file cannot be used */
     public RegistryClient(RegistryOptions options) throws ImageException {
@@ -53,6 +56,11 @@ public final class RegistryClient implements AutoCloseable {
         this.transport = new RegistryTransport(options, http, new RegistryAuthorizer(options, http, credentials));
         this.store = new BlobStore(options.cacheFolder());
         this.layoutWriter = new OciLayoutWriter(store);
+        this.idleWatchdog = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "registry-idle-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**
@@ -97,6 +105,7 @@ public final class RegistryClient implements AutoCloseable {
 
     @Override
     public void close() {
+        idleWatchdog.shutdownNow();
         http.close();
     }
 
@@ -160,7 +169,7 @@ public final class RegistryClient implements AutoCloseable {
         LOG.info("Downloading {} of {} ({} bytes)", what, ref, blob.size());
         for (int attempt = 1; ; attempt++) {
             HttpResponse<InputStream> response = transport.get(ref, "blobs/" + blob.digest(), null, what);
-            try (InputStream body = response.body()) {
+            try (InputStream body = new IdleTimeoutInputStream(response.body(), options.requestTimeout(), idleWatchdog)) {
                 store.write(blob.digest(), blob.size(), body, ref.endpoint() + "/" + ref.repository());
                 return;
             } catch (IOException e) {

@@ -17,7 +17,8 @@ import java.util.Set;
  * @param credentialHelperDirs folders searched for {@code docker-credential-<name>} programs
  * @param cacheFolder root of the blob store and of the pulled OCI layouts
  * @param connectTimeout time allowed to open a connection
- * @param requestTimeout time allowed from sending a request to receiving the response headers
+ * @param requestTimeout time allowed from sending a request to receiving the response headers, and
+ *     the longest gap without data while a blob downloads
  * @param maxAttempts attempts per request, the first included, on HTTP 429, 5xx and dropped connections
  * @param initialBackoff wait before the second attempt when the registry sends no Retry-After; it
  *     doubles for each further attempt

@@ -33,6 +33,7 @@ final class LayoutRegistryServer implements AutoCloseable {
     private volatile Failure failure = new Failure(0, 0, null);
     private volatile String truncateOnce;
     private volatile String corrupt;
+    private volatile String stallOnce;
     private volatile Duration delay = Duration.ZERO;
 
     LayoutRegistryServer(Path layout) throws IOException {
@@ -55,6 +56,11 @@ final class LayoutRegistryServer implements AutoCloseable {
     /** Cuts the first response for this blob off after half of its bytes and closes the connection. */
     void truncateOnce(String digest) {
         truncateOnce = digest;
+    }
+
+    /** Sends half of the first response for this blob, then sends nothing more for a minute. */
+    void stallOnce(String digest) {
+        stallOnce = digest;
     }
 
     /** Serves this blob with its first byte changed. */
@@ -81,7 +87,7 @@ final class LayoutRegistryServer implements AutoCloseable {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             if (!delay.isZero()) {
-                sleep();
+                sleep(delay);
             }
             synchronized (this) {
                 if (failure.count() > 0) {
@@ -137,6 +143,15 @@ final class LayoutRegistryServer implements AutoCloseable {
             // The server closes the connection when the exchange ends with bytes still owed.
             return;
         }
+        if (digest.equals(stallOnce)) {
+            stallOnce = null;
+            requests.add(path + " stalled");
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes, 0, bytes.length / 2);
+            exchange.getResponseBody().flush();
+            sleep(Duration.ofMinutes(1));
+            return;
+        }
         respond(exchange, path, 200, bytes, "application/octet-stream");
     }
 
@@ -156,9 +171,9 @@ final class LayoutRegistryServer implements AutoCloseable {
         return layout.resolve("blobs").resolve("sha256").resolve(digest.substring(digest.indexOf(':') + 1));
     }
 
-    private void sleep() {
+    private static void sleep(Duration wait) {
         try {
-            Thread.sleep(delay);
+            Thread.sleep(wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

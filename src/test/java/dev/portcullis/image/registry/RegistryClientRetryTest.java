@@ -100,6 +100,21 @@ class RegistryClientRetryTest {
     }
 
     @Test
+    void shouldRetryStalledBlobDownload(@TempDir Path cache) throws Exception {
+        String config = baseConfigDigest();
+        server.stallOnce(config);
+        RegistryOptions impatient = options(cache, 3).withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1));
+        PulledImage pulled;
+        try (RegistryClient client = new RegistryClient(impatient)) {
+            pulled = client.pull(reference(), null);
+        }
+
+        String configPath = "/v2/demo/blobs/" + config;
+        assertThat(server.requests()).containsSubsequence(configPath + " stalled", configPath + " 200");
+        assertThat(PulledLayout.sha256(PulledLayout.blob(pulled.layout(), config))).isEqualTo(config);
+    }
+
+    @Test
     void shouldRejectDamagedBlob(@TempDir Path cache) throws Exception {
         String config = baseConfigDigest();
         server.corrupt(config);
