@@ -1,5 +1,7 @@
 package dev.portcullis.image.registry;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.portcullis.image.ImageException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,6 +36,7 @@ public final class RegistryClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RegistryClient.class);
     private static final int MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
     private static final int MAX_INDEX_DEPTH = 3;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RegistryOptions options;
     private final HttpClient http;
@@ -87,7 +90,11 @@ public final class RegistryClient implements AutoCloseable {
         List<Descriptor> blobs = new ArrayList<>();
         blobs.add(document.config());
         blobs.addAll(document.layers());
-        Downloads downloads = fetchMissingBlobs(ref, blobs);
+        Downloads configDownload = fetchMissingBlobs(ref, List.of(document.config()));
+        if (manifest.platform() == null && platform != null && !platform.isBlank()) {
+            checkConfigPlatform(ref, document.config(), requested);
+        }
+        Downloads downloads = configDownload.plus(fetchMissingBlobs(ref, document.layers()));
 
         List<String> digests = new ArrayList<>();
         digests.add(manifest.digest());
@@ -146,7 +153,12 @@ public final class RegistryClient implements AutoCloseable {
         }
     }
 
-    private record Downloads(int blobs, long bytes) {}
+    private record Downloads(int blobs, long bytes) {
+
+        Downloads plus(Downloads other) {
+            return new Downloads(blobs + other.blobs, bytes + other.bytes);
+        }
+    }
 
     private Downloads fetchMissingBlobs(ImageReference ref, List<Descriptor> blobs) throws ImageException {
         int count = 0;
@@ -177,6 +189,27 @@ public final class RegistryClient implements AutoCloseable {
                 transport.pause(ref, what, attempt, transport.backoff().delay(attempt, java.util.Optional.empty()),
                         e.toString());
             }
+        }
+    }
+
+    /**
+     * Rejects a single-platform image whose config names another platform than the one requested
+     * explicitly, so that a scan never reports on an image other than the one asked for.
+     */
+    private void checkConfigPlatform(ImageReference ref, Descriptor config, Platform requested) throws ImageException {
+        JsonNode node;
+        try {
+            node = JSON.readTree(store.read(config.digest()));
+        } catch (IOException e) {
+            throw new ImageException("Config " + config.digest() + " of " + ref + " is not valid JSON: " + e.getMessage(), e);
+        }
+        String os = node.path("os").asText("");
+        String architecture = node.path("architecture").asText("");
+        String variant = node.hasNonNull("variant") ? node.path("variant").asText() : null;
+        if (!requested.matches(os, architecture, variant)) {
+            Platform actual = new Platform(os, architecture, variant);
+            throw new ImageException("Image " + ref + " is built for " + actual + " only, not for the requested platform "
+                    + requested + ". Pull it with --platform " + actual + " or choose an image for " + requested);
         }
     }
 

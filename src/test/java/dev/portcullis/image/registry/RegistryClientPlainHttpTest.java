@@ -155,6 +155,28 @@ class RegistryClientPlainHttpTest {
         }
     }
 
+    @Test
+    void shouldRejectSingleImageOfOtherPlatform(@TempDir Path cache) throws Exception {
+        try (RegistryClient client = new RegistryClient(options(cache))) {
+            assertThatThrownBy(() -> client.pull(registry.endpoint() + "/demo:1", "linux/arm64"))
+                    .isInstanceOf(ImageException.class)
+                    .hasMessageContaining("Image " + registry.endpoint() + "/demo:1 is built for linux/amd64 only,"
+                            + " not for the requested platform linux/arm64")
+                    .hasMessageContaining("--platform linux/amd64");
+        }
+    }
+
+    @Test
+    void shouldAcceptSingleImageOfRequestedPlatform(@TempDir Path cache) throws Exception {
+        PulledImage pulled;
+        try (RegistryClient client = new RegistryClient(options(cache))) {
+            pulled = client.pull(registry.endpoint() + "/demo:1", "linux/amd64");
+        }
+
+        assertThat(pulled.manifestDigest()).isEqualTo(demo.manifestDigest());
+        assertThat(pulled.platform()).isNull();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "demo:2, MANIFEST_UNKNOWN",
