@@ -20,6 +20,8 @@ import java.util.HexFormat;
  */
 final class BlobStore {
 
+    // TODO: prune blobs that no layout links to; until then the cache only grows.
+
     private static final int BUFFER_SIZE = 64 * 1024;
 
     private final Path blobs;

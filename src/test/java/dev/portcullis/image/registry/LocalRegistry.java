@@ -48,15 +48,16 @@ final class LocalRegistry implements AutoCloseable {
     }
 
     /**
-     * Returns a registry storage folder holding {@code demo:1} (the shared demo image),
-     * {@code demo:base} and the two-platform index {@code demo:multi}, filled through a plain HTTP
-     * registry that is stopped again.
+     * Returns a registry storage folder that contains {@code demo:1} (the shared demo image),
+     * {@code demo:docker-v2} (the same image with a Docker v2 manifest), {@code demo:base} and the
+     * two-platform index {@code demo:multi}, filled through a plain HTTP registry that is stopped again.
      */
     static Path filledStorage(Path workDir) throws Exception {
         Path storage = Files.createDirectories(workDir.resolve("storage"));
         try (LocalRegistry registry = start(workDir.resolve("filler"), storage, "")) {
             registry.copyIn(DemoImage.TAG, "demo:1");
             registry.copyIn(DemoImage.BASE_TAG, "demo:base");
+            registry.copyIn(DemoImage.TAG, "demo:docker-v2", "--format", "v2s2");
             registry.putMultiPlatformIndex("demo", "multi");
         }
         return storage;
@@ -130,9 +131,13 @@ final class LocalRegistry implements AutoCloseable {
         }
     }
 
-    private void copyIn(String sourceTag, String target) throws Exception {
-        Tools.run(List.of(SKOPEO.toString(), "copy", "--quiet", "--dest-tls-verify=false",
-                "oci:" + DemoImage.LAYOUT + ":" + sourceTag, "docker://" + endpoint() + "/" + target));
+    private void copyIn(String sourceTag, String target, String... options) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(SKOPEO.toString(), "copy", "--quiet",
+                "--dest-tls-verify=false"));
+        command.addAll(List.of(options));
+        command.add("oci:" + DemoImage.LAYOUT + ":" + sourceTag);
+        command.add("docker://" + endpoint() + "/" + target);
+        Tools.run(command);
     }
 
     /** Pushes an index naming the base image as linux/arm64/v8 and the demo image as linux/amd64. */

@@ -74,6 +74,21 @@ class RegistryClientPlainHttpTest {
     }
 
     @Test
+    void shouldPullDockerV2Manifest(@TempDir Path cache) throws Exception {
+        PulledImage pulled;
+        try (RegistryClient client = new RegistryClient(options(cache))) {
+            pulled = client.pull(registry.endpoint() + "/demo:docker-v2", null);
+        }
+
+        PulledLayout layout = PulledLayout.read(pulled.layout());
+        assertThat(layout.manifestMediaType()).isEqualTo("application/vnd.docker.distribution.manifest.v2+json");
+        assertThat(layout.manifestDigest()).isEqualTo(pulled.manifestDigest()).isNotEqualTo(demo.manifestDigest());
+        assertThat(layout.configDigest()).isEqualTo(demo.configDigest());
+        assertThat(layout.layerDigests()).containsExactlyElementsOf(demo.layerDigests());
+        assertThat(layout.refName()).isEqualTo("docker-v2");
+    }
+
+    @Test
     void shouldDownloadNothingOnSecondPull(@TempDir Path cache) throws Exception {
         long before = registry.blobDownloads();
         PulledImage first;
