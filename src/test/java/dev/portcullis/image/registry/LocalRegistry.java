@@ -49,8 +49,8 @@ final class LocalRegistry implements AutoCloseable {
 
     /**
      * Returns a registry storage folder that contains {@code demo:1} (the shared demo image),
-     * {@code demo:docker-v2} (the same image with a Docker v2 manifest), {@code demo:base} and the
-     * two-platform index {@code demo:multi}, filled through a plain HTTP registry that is stopped again.
+     * {@code demo:docker-v2} (the same image with a Docker v2 manifest), {@code demo:base}, the
+     * two-platform index {@code demo:multi} and the Docker manifest list {@code demo:docker-list}, filled through a plain HTTP registry that is stopped again.
      */
     static Path filledStorage(Path workDir) throws Exception {
         Path storage = Files.createDirectories(workDir.resolve("storage"));
@@ -59,6 +59,7 @@ final class LocalRegistry implements AutoCloseable {
             registry.copyIn(DemoImage.BASE_TAG, "demo:base");
             registry.copyIn(DemoImage.TAG, "demo:docker-v2", "--format", "v2s2");
             registry.putMultiPlatformIndex("demo", "multi");
+            registry.putDockerManifestList("demo", "docker-list", "docker-v2");
         }
         return storage;
     }
@@ -156,6 +157,27 @@ final class LocalRegistry implements AutoCloseable {
                             URI.create("http://" + endpoint() + "/v2/" + repository + "/manifests/" + tag))
                     .header("Content-Type", "application/vnd.oci.image.index.v1+json")
                     .PUT(HttpRequest.BodyPublishers.ofString(index))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        }
+    }
+
+    /** Pushes a Docker manifest list whose only entry is the linux/amd64 manifest of {@code sourceTag}. */
+    private void putDockerManifestList(String repository, String tag, String sourceTag) throws Exception {
+        String base = "http://" + endpoint() + "/v2/" + repository + "/manifests/";
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<byte[]> source = http.send(HttpRequest.newBuilder(URI.create(base + sourceTag))
+                    .header("Accept", "application/vnd.docker.distribution.manifest.v2+json")
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(source.statusCode()).isEqualTo(200);
+            String list = """
+                    {"schemaVersion":2,"mediaType":"application/vnd.docker.distribution.manifest.list.v2+json",
+                     "manifests":[{"mediaType":"application/vnd.docker.distribution.manifest.v2+json",
+                     "digest":"%s","size":%d,"platform":{"os":"linux","architecture":"amd64"}}]}
+                    """.formatted(BlobStore.sha256Digest(source.body()), source.body().length);
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + tag))
+                    .header("Content-Type", "application/vnd.docker.distribution.manifest.list.v2+json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(list))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         }

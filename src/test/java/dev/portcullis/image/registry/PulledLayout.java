@@ -27,6 +27,13 @@ record PulledLayout(String layoutVersion, String refName, String manifestDigest,
                 manifestDigest, entry.path("mediaType").asText(), manifest.path("config").path("digest").asText(), layers);
     }
 
+    static List<String> refNames(Path layout) throws IOException {
+        List<String> names = new ArrayList<>();
+        new ObjectMapper().readTree(layout.resolve("index.json").toFile()).path("manifests")
+                .forEach(entry -> names.add(entry.path("annotations").path("org.opencontainers.image.ref.name").asText()));
+        return names;
+    }
+
     static Path blob(Path layout, String digest) {
         return layout.resolve("blobs").resolve("sha256").resolve(digest.substring("sha256:".length()));
     }

@@ -89,6 +89,25 @@ class RegistryClientPlainHttpTest {
     }
 
     @Test
+    void shouldPickPlatformFromDockerManifestList(@TempDir Path cache) throws Exception {
+        PulledImage single;
+        PulledImage fromList;
+        try (RegistryClient client = new RegistryClient(options(cache))) {
+            single = client.pull(registry.endpoint() + "/demo:docker-v2", null);
+            fromList = client.pull(registry.endpoint() + "/demo:docker-list", "linux/amd64");
+            assertThatThrownBy(() -> client.pull(registry.endpoint() + "/demo:docker-list", "linux/arm64"))
+                    .isInstanceOf(ImageException.class)
+                    .hasMessageContaining("it offers: linux/amd64.");
+        }
+
+        assertThat(fromList.manifestDigest()).isEqualTo(single.manifestDigest());
+        assertThat(fromList.platform()).isEqualTo(new Platform("linux", "amd64", null));
+        assertThat(fromList.blobsDownloaded()).isZero();
+        assertThat(fromList.layout()).isEqualTo(single.layout());
+        assertThat(PulledLayout.refNames(fromList.layout())).containsExactly("docker-v2", "docker-list");
+    }
+
+    @Test
     void shouldDownloadNothingOnSecondPull(@TempDir Path cache) throws Exception {
         long before = registry.blobDownloads();
         PulledImage first;
