@@ -35,6 +35,9 @@ final class LayoutRegistryServer implements AutoCloseable {
     private volatile String corrupt;
     private volatile String stallOnce;
     private volatile Duration delay = Duration.ZERO;
+    private volatile String requiredAuthorization;
+    private volatile String blobRedirect;
+    private final List<String> authorizations = Collections.synchronizedList(new ArrayList<>());
 
     LayoutRegistryServer(Path layout) throws IOException {
         this.layout = layout;
@@ -68,6 +71,21 @@ final class LayoutRegistryServer implements AutoCloseable {
         corrupt = digest;
     }
 
+    /** Requires this exact {@code Authorization} header, answering 401 with a Basic challenge otherwise. */
+    void requireAuthorization(String header) {
+        requiredAuthorization = header;
+    }
+
+    /** Redirects every blob request with 307 to the same path under {@code baseUrl}. */
+    void redirectBlobsTo(String baseUrl) {
+        blobRedirect = baseUrl;
+    }
+
+    /** Returns the {@code Authorization} header of each request in order, "none" where absent. */
+    List<String> authorizations() {
+        return List.copyOf(authorizations);
+    }
+
     void delay(Duration wait) {
         delay = wait;
     }
@@ -86,6 +104,13 @@ final class LayoutRegistryServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            authorizations.add(authorization == null ? "none" : authorization);
+            if (requiredAuthorization != null && !requiredAuthorization.equals(authorization)) {
+                exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"test\"");
+                respond(exchange, path, 401, new byte[0], null);
+                return;
+            }
             if (!delay.isZero()) {
                 sleep(delay);
             }
@@ -124,6 +149,11 @@ final class LayoutRegistryServer implements AutoCloseable {
     }
 
     private void serveBlob(HttpExchange exchange, String path, String digest) throws IOException {
+        if (blobRedirect != null) {
+            exchange.getResponseHeaders().set("Location", blobRedirect + path);
+            respond(exchange, path, 307, new byte[0], null);
+            return;
+        }
         Path file = blobPath(digest);
         if (!Files.isRegularFile(file)) {
             respond(exchange, path, 404, new byte[0], null);

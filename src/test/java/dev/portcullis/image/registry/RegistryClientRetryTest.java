@@ -115,6 +115,30 @@ class RegistryClientRetryTest {
     }
 
     @Test
+    void shouldDropAuthorizationOnRedirectToOtherHost(@TempDir Path cache) throws Exception {
+        String basic = RegistryCredentials.basic("tester", "pass").basicAuthorization();
+        Path config = Files.writeString(cache.resolveSibling(cache.getFileName() + "-config.json"),
+                "{\"auths\":{\"" + server.endpoint() + "\":{\"username\":\"tester\",\"password\":\"pass\"}}}");
+        PulledImage pulled;
+        try (LayoutRegistryServer storage = new LayoutRegistryServer(DemoImage.LAYOUT)) {
+            server.requireAuthorization(basic);
+            server.redirectBlobsTo("http://" + storage.endpoint());
+            RegistryOptions withStorage = options(cache, 3)
+                    .withInsecureRegistries(Set.of(server.endpoint(), storage.endpoint()))
+                    .withDockerConfig(config, List.of());
+            try (RegistryClient client = new RegistryClient(withStorage)) {
+                pulled = client.pull(reference(), null);
+            }
+
+            assertThat(storage.requests()).hasSize(2).allMatch(request -> request.endsWith(" 200"));
+            assertThat(storage.authorizations()).containsOnly("none");
+        }
+        assertThat(server.authorizations()).startsWith("none").contains(basic);
+        assertThat(server.requests()).filteredOn(request -> request.contains("/blobs/")).allMatch(r -> r.endsWith(" 307"));
+        assertThat(pulled.manifestDigest()).isEqualTo(DemoImage.load().baseManifestDigest());
+    }
+
+    @Test
     void shouldRejectDamagedBlob(@TempDir Path cache) throws Exception {
         String config = baseConfigDigest();
         server.corrupt(config);
