@@ -44,6 +44,7 @@ public record ImageReference(String registry, String repository, String tag, Str
         if (value.isEmpty()) {
             throw new ImageException("Image reference is empty: give a name such as registry.example/team/app:1.4");
         }
+
         String digest = null;
         int at = value.indexOf('@');
         if (at >= 0) {
@@ -51,6 +52,7 @@ public record ImageReference(String registry, String repository, String tag, Str
             value = value.substring(0, at);
             checkDigest(text, digest);
         }
+
         String registry = DOCKER_HUB;
         String remainder = value;
         int slash = value.indexOf('/');
@@ -62,6 +64,7 @@ public record ImageReference(String registry, String repository, String tag, Str
                         + "': expected HOST or HOST:PORT");
             }
         }
+
         String tag = null;
         int colon = remainder.lastIndexOf(':');
         if (colon > remainder.lastIndexOf('/')) {
@@ -72,6 +75,7 @@ public record ImageReference(String registry, String repository, String tag, Str
                         + "': a tag has up to 128 letters, digits, '_', '.' or '-' and does not start with '.' or '-'");
             }
         }
+
         registry = canonicalRegistry(registry);
         String repository = repository(text, registry, remainder);
         if (tag == null && digest == null) {

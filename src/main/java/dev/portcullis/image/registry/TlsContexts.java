@@ -25,7 +25,7 @@ final class TlsContexts {
      * Returns the JDK's default context when there is no CA file, else one that trusts the JDK's CAs
      * and every certificate in the file.
      *
-     * @throws ImageException when the file cannot be read or holds no certificate
+     * @throws ImageException when the file cannot be read or contains no certificate
      */
     static SSLContext forCaFile(Path caFile) throws ImageException {
         try {
@@ -57,8 +57,9 @@ final class TlsContexts {
         try (InputStream in = Files.newInputStream(caFile)) {
             Collection<? extends Certificate> certificates = CertificateFactory.getInstance("X.509").generateCertificates(in);
             if (certificates.isEmpty()) {
-                throw new ImageException("Registry CA file " + caFile + " holds no certificate: expected PEM"
-                        + " blocks starting with -----BEGIN CERTIFICATE-----");
+                throw new ImageException("Registry CA file " + caFile + " contains no certificate: expected PEM"
+                        + " blocks starting with -----BEGIN CERTIFICATE-----. Pass a PEM file of CA certificates"
+                        + " with --registry-ca");
             }
             return certificates;
         } catch (IOException | GeneralSecurityException e) {

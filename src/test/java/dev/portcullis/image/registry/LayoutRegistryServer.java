@@ -17,9 +17,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * A minimal read-only registry on 127.0.0.1 that serves repository {@code demo} from an OCI layout
- * (tags are the layout's {@code ref.name} annotations), and fails on request with: failing statuses
- * with {@code Retry-After}, a blob response cut off halfway, a damaged blob, a slow answer.
+ * A minimal read-only registry on 127.0.0.1 that serves repository {@code demo} from an OCI layout,
+ * whose {@code ref.name} annotations are the tags. On request it fails in one of these ways: error
+ * statuses with {@code Retry-After}, a blob response cut off or stalled halfway, a damaged blob, a
+ * slow response, a Basic challenge, or a redirect of blobs to another server.
  */
 final class LayoutRegistryServer implements AutoCloseable {
 
@@ -71,7 +72,7 @@ final class LayoutRegistryServer implements AutoCloseable {
         corrupt = digest;
     }
 
-    /** Requires this exact {@code Authorization} header, answering 401 with a Basic challenge otherwise. */
+    /** Requires this exact {@code Authorization} header, and returns 401 with a Basic challenge otherwise. */
     void requireAuthorization(String header) {
         requiredAuthorization = header;
     }

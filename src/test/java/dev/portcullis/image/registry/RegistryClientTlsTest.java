@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Pulls over TLS from a real {@code docker-registry} whose certificate comes from a CA made in the
@@ -77,13 +79,24 @@ class RegistryClientTlsTest {
         }
     }
 
-    @Test
-    void shouldRejectCaFileWithoutCertificate(@TempDir Path folder) throws Exception {
-        Path notPem = Files.writeString(folder.resolve("empty.pem"), "not a certificate\n");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            empty file        | ''                                                        | contains no certificate
+            text, not PEM     | not a certificate                                         | Cannot read the registry CA file
+            damaged PEM block | '-----BEGIN CERTIFICATE-----\\nAAAA\\n-----END CERTIFICATE-----' | Cannot read the registry CA file
+            missing file      | -                                                         | Cannot read the registry CA file
+            """)
+    void shouldRejectUnusableCaFile(String name, String content, String message, @TempDir Path folder)
+            throws Exception {
+        Path caFile = folder.resolve("ca.pem");
+        if (!content.equals("-")) {
+            Files.writeString(caFile, content.replace("\\n", "\n"));
+        }
 
-        assertThatThrownBy(() -> new RegistryClient(options(folder).withCaFile(notPem)))
+        assertThatThrownBy(() -> new RegistryClient(options(folder).withCaFile(caFile)))
                 .isInstanceOf(ImageException.class)
-                .hasMessageContaining(notPem.toString())
+                .hasMessageContaining(message)
+                .hasMessageContaining(caFile.toString())
                 .hasMessageContaining("--registry-ca");
     }
 }
