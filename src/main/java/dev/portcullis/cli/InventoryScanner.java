@@ -17,7 +17,9 @@ import dev.portcullis.catalog.registry.CatalogerRegistry;
 import dev.portcullis.catalog.registry.Cataloging;
 import dev.portcullis.catalog.ruby.GemfileLockCataloger;
 import dev.portcullis.catalog.rust.CargoLockCataloger;
+import dev.portcullis.image.FileRequest;
 import dev.portcullis.image.ImageException;
+import dev.portcullis.image.ImageMetadata;
 import dev.portcullis.image.ImageOpener;
 import dev.portcullis.image.ImageOptions;
 import dev.portcullis.image.OpenedImage;
@@ -33,18 +35,32 @@ import java.util.List;
 final class InventoryScanner {
 
     private final ImageOptions options;
+    private final ImageLocator locator;
 
-    InventoryScanner(ImageOptions options) {
+    InventoryScanner(ImageOptions options, ImageLocator locator) {
         this.options = options;
+        this.locator = locator;
     }
 
     Inventory scan(String reference) throws ImageException {
+        ImageLocator.Located located = locator.locate(reference);
         Cataloging installed = new Cataloging(imageCatalogers());
         Cataloging declared = new Cataloging(projectCatalogers());
-        try (OpenedImage image = new ImageOpener(options).open(reference, installed.request().or(declared.request()))) {
+        FileRequest request = installed.request().or(declared.request());
+        try (OpenedImage image = new ImageOpener(options).open(located.localReference(), request)) {
             Cataloging chosen = image.metadata().kind() == SourceKind.PROJECT ? declared : installed;
-            return chosen.run(image, VersionProvider.version());
+            Inventory inventory = chosen.run(image, VersionProvider.version());
+            return located.fromRegistry() ? asRegistryImage(inventory, reference) : inventory;
         }
+    }
+
+    /** Names the registry reference, not the cache folder it was pulled into. */
+    private static Inventory asRegistryImage(Inventory inventory, String reference) {
+        ImageMetadata pulled = inventory.image();
+        ImageMetadata named = new ImageMetadata(reference, SourceKind.REGISTRY, pulled.manifestDigest(),
+                pulled.configDigest(), pulled.tags(), pulled.config(), pulled.layers());
+        return new Inventory(named, inventory.distro(), inventory.packages(), inventory.skipped(),
+                inventory.scannedAt(), inventory.toolVersion());
     }
 
     private static List<Cataloger> imageCatalogers() {

@@ -34,7 +34,7 @@ final class SbomCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         logging.apply();
         var options = imageOptions.toImageOptions(LayerProgress.forTerminal(logging.quiet()));
-        Inventory inventory = new InventoryScanner(options).scan(image);
+        Inventory inventory = new InventoryScanner(options, imageOptions.toLocator()).scan(image);
         output.write(out -> format.writer().write(inventory, out));
         return ExitCode.OK;
     }

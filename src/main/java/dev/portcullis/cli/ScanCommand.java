@@ -43,6 +43,6 @@ final class ScanCommand implements Callable<Integer> {
 
     private Inventory scan() throws ImageException {
         var options = imageOptions.toImageOptions(LayerProgress.forTerminal(logging.quiet()));
-        return new InventoryScanner(options).scan(image);
+        return new InventoryScanner(options, imageOptions.toLocator()).scan(image);
     }
 }
