@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Findings and input warnings of one audit run, findings ordered by file, line and rule id. */
+/**
+ * Findings and input warnings of one audit run, findings ordered by file, line and rule id, and repeated
+ * warnings kept once.
+ */
 public record AuditResult(List<Finding> findings, List<AuditWarning> warnings) {
 
     private static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> f.location().file())
@@ -15,7 +18,7 @@ public record AuditResult(List<Finding> findings, List<AuditWarning> warnings) {
 
     public AuditResult {
         findings = findings.stream().sorted(ORDER).toList();
-        warnings = List.copyOf(warnings);
+        warnings = warnings.stream().distinct().toList();
     }
 
     public AuditResult merge(AuditResult other) {

@@ -1,0 +1,102 @@
+package dev.portcullis.audit.imageconfig;
+
+import dev.portcullis.audit.dockerrun.ShellWords;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the {@code NAME=value} assignments that an image history step's {@code created_by} line shows:
+ * the build arguments a RUN step saw ({@code |2 A=1 B=2 /bin/sh -c ...}, as the classic builder and
+ * BuildKit record them), the variables set by an ENV or ARG step, and assignments that start a RUN command
+ * ({@code SECRET=x make}). Words after the first command word are not assignments and are not read.
+ *
+ * <pre>{@code
+ * "|1 DB_PASSWORD=s3cret /bin/sh -c npm ci"  -> build argument DB_PASSWORD=s3cret
+ * "/bin/sh -c #(nop) ENV PASS=ADMIN"         -> ENV PASS=ADMIN
+ * "/bin/sh -c echo 'secret=foo;' > x"        -> nothing
+ * }</pre>
+ */
+public final class HistoryAssignments {
+
+    /** Where an assignment was read from. */
+    public enum Kind { BUILD_ARG, ENV, ARG, RUN }
+
+    /** One assignment. */
+    public record Assignment(Kind kind, String name, String value) {}
+
+    private static final Pattern BUILD_ARGS = Pattern.compile("^(?:RUN\\s+)?\\|(\\d+)\\s+");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    private HistoryAssignments() {}
+
+    public static List<Assignment> read(String createdBy) {
+        List<Assignment> result = new ArrayList<>();
+        if (createdBy == null || createdBy.isBlank()) {
+            return result;
+        }
+        List<String> words;
+        try {
+            words = ShellWords.split(createdBy.strip());
+        } catch (IllegalArgumentException e) {
+            return result;
+        }
+        int i = 0;
+        Matcher buildArgs = BUILD_ARGS.matcher(createdBy.strip());
+        if (buildArgs.find()) {
+            int count = Integer.parseInt(buildArgs.group(1));
+            i = words.getFirst().equals("RUN") ? 2 : 1;
+            for (int n = 0; n < count && i < words.size(); n++, i++) {
+                addAssignment(Kind.BUILD_ARG, words.get(i), result);
+            }
+        }
+        i = skipShellPrefix(words, i);
+        if (i < words.size() && words.get(i).equals("#(nop)")) {
+            i++;
+        }
+        if (i < words.size() && (words.get(i).equals("ENV") || words.get(i).equals("ARG"))) {
+            Kind kind = words.get(i).equals("ENV") ? Kind.ENV : Kind.ARG;
+            for (int j = i + 1; j < words.size(); j++) {
+                addAssignment(kind, words.get(j), result);
+            }
+            return result;
+        }
+        if (i < words.size() && words.get(i).equals("RUN")) {
+            i++;
+        }
+        for (; i < words.size() && isAssignment(words.get(i)); i++) {
+            addAssignment(Kind.RUN, words.get(i), result);
+        }
+        return result;
+    }
+
+    private static int skipShellPrefix(List<String> words, int start) {
+        int i = start;
+        if (i + 1 < words.size() && words.get(i).endsWith("sh") && words.get(i + 1).equals("-c")) {
+            i += 2;
+        }
+        if (i < words.size() && i > start && words.get(i).contains(" ")) {
+            // "/bin/sh -c 'A=b cmd'" keeps the script in one word; read its words instead.
+            List<String> inner = ShellWords.split(words.get(i));
+            List<String> rest = new ArrayList<>(words.subList(0, i));
+            rest.addAll(inner);
+            rest.addAll(words.subList(i + 1, words.size()));
+            words.clear();
+            words.addAll(rest);
+        }
+        return i;
+    }
+
+    private static boolean isAssignment(String word) {
+        int equals = word.indexOf('=');
+        return equals > 0 && NAME.matcher(word.substring(0, equals)).matches();
+    }
+
+    private static void addAssignment(Kind kind, String word, List<Assignment> result) {
+        if (isAssignment(word)) {
+            int equals = word.indexOf('=');
+            result.add(new Assignment(kind, word.substring(0, equals), word.substring(equals + 1)));
+        }
+    }
+}
