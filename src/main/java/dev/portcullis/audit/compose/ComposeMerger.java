@@ -61,7 +61,10 @@ final class ComposeMerger {
                 locations.remove(entry.getKey());
             } else {
                 entries.put(entry.getKey(), merged);
-                locations.put(entry.getKey(), override.keyLocation(entry.getKey()));
+                // A replaced value points at the override; a merged mapping or list keeps its first definition.
+                boolean replaced = merged == entry.getValue() || !base.entries().containsKey(entry.getKey());
+                locations.put(entry.getKey(), replaced ? override.keyLocation(entry.getKey())
+                        : base.keyLocation(entry.getKey()));
             }
         }
         return new YamlMap(entries, locations, base.location(), base.tag());
