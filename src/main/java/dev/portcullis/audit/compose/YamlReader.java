@@ -47,6 +47,7 @@ public final class YamlReader {
 
     private final String label;
     private final Interpolator interpolator;
+    private final String syntaxName;
     private int expandedNodes;
 
     /**
@@ -54,8 +55,16 @@ public final class YamlReader {
      * @param interpolator replaces variables in scalar values, or null to keep values as written
      */
     public YamlReader(String label, Interpolator interpolator) {
+        this(label, interpolator, "YAML");
+    }
+
+    /**
+     * @param syntaxName the format named in error messages, {@code JSON} for a JSON file read as YAML
+     */
+    public YamlReader(String label, Interpolator interpolator, String syntaxName) {
         this.label = label;
         this.interpolator = interpolator;
+        this.syntaxName = syntaxName;
     }
 
     /** Reads the file at {@code path}. */
@@ -66,7 +75,7 @@ public final class YamlReader {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
         } catch (CharacterCodingException e) {
-            throw new AuditInputException(fileLocation, "not a YAML file: the content is not UTF-8 text");
+            throw new AuditInputException(fileLocation, "not a " + syntaxName + " file: the content is not UTF-8 text");
         } catch (IOException e) {
             throw new AuditInputException(fileLocation, "cannot read the file: " + e.getMessage(), e);
         }
@@ -87,9 +96,9 @@ public final class YamlReader {
         } catch (MarkedYamlEngineException e) {
             SourceLocation at = e.getProblemMark().or(e::getContextMark).map(this::locate)
                     .orElse(SourceLocation.of(label));
-            throw new AuditInputException(at, "invalid YAML: " + firstLine(e.getProblem()));
+            throw new AuditInputException(at, "invalid " + syntaxName + ": " + firstLine(e.getProblem()));
         } catch (YamlEngineException e) {
-            throw new AuditInputException(SourceLocation.of(label), "invalid YAML: " + firstLine(e.getMessage()));
+            throw new AuditInputException(SourceLocation.of(label), "invalid " + syntaxName + ": " + firstLine(e.getMessage()));
         } catch (IOException e) {
             throw new AuditInputException(SourceLocation.of(label), "cannot read the file: " + e.getMessage(), e);
         }

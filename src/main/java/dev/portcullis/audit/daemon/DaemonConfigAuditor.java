@@ -35,7 +35,7 @@ public final class DaemonConfigAuditor {
     private static final Set<String> LOCAL_LOG_DRIVERS = Set.of("json-file", "local", "none");
 
     public AuditResult audit(Path file) throws AuditInputException {
-        YamlNode root = new YamlReader(file.toString(), null).read(file);
+        YamlNode root = new YamlReader(file.toString(), null, "JSON").read(file);
         if (!(root instanceof YamlMap config)) {
             throw new AuditInputException(root.location(), "not a daemon configuration: expected a JSON object");
         }

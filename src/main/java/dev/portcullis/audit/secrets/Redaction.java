@@ -1,8 +1,8 @@
 package dev.portcullis.audit.secrets;
 
 /**
- * Masks secret values for output: at most the first 4 characters stay, and never more than a third
- * of the value, followed by {@code ****}.
+ * Masks secret values for output: at most the first 4 characters stay, never more than a third of the
+ * value and none of a value shorter than 6 characters, followed by {@code ****}.
  *
  * <pre>{@code
  * Redaction.redact("ghp_abcdefghijklmnopqrstuvwxyz0123456789") -> "ghp_****"
@@ -20,7 +20,7 @@ public final class Redaction {
         if (value == null || value.isEmpty()) {
             return MASK;
         }
-        int kept = Math.min(4, value.length() / 3);
+        int kept = value.length() < 6 ? 0 : Math.min(4, value.length() / 3);
         return value.substring(0, kept) + MASK;
     }
 }
