@@ -46,9 +46,11 @@ public final class AuditSarifWriter implements AuditWriter {
             node.put("name", rule.name());
             node.putObject("shortDescription").put("text", rule.title());
             node.putObject("help").put("text", rule.fix());
-            node.put("helpUri", rule.docsPath());
             node.putObject("defaultConfiguration").put("level", level(rule.severity()));
-            node.putObject("properties").put("references", rule.references());
+            ObjectNode properties = node.putObject("properties");
+            properties.put("references", rule.references());
+            // helpUri must be an absolute URI, so the page path inside the repository goes into a property.
+            properties.put("docs", rule.docsPath());
         }
         ArrayNode results = run.putArray("results");
         for (Finding finding : result.findings()) {
