@@ -140,7 +140,7 @@ public enum AuditRule {
         return id;
     }
 
-    /** The default severity; a finding may carry another one. */
+    /** Returns the default severity; a finding may carry another one. */
     public Severity severity() {
         return severity;
     }

@@ -1,7 +1,7 @@
 package dev.portcullis.audit;
 
 /**
- * Where an audited setting was written.
+ * The place an audited setting was written.
  *
  * @param file the file name as given, or a label such as {@code <command line>} or an image reference
  * @param line 1-based line, or 0 when the source has no lines (a command-line argument, an image config)

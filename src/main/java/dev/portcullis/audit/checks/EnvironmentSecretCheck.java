@@ -31,7 +31,7 @@ record EnvironmentSecretCheck(AuditRule rule, SecretDetector secrets) implements
                 String literal = variable.template() == null ? written : Interpolations.literalText(written);
                 secrets.inspectAssignment(variable.name(), literal).ifPresent(match -> findings.add(
                         Finding.of(rule, container.name(), variable.location(), "environment variable "
-                                + variable.name() + " holds a literal " + match.kind() + " " + match.redacted())));
+                                + variable.name() + " contains a literal " + match.kind() + " " + match.redacted())));
             } else if (variable.template() != null) {
                 findings.addAll(defaults(container, variable));
             }

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Port rules: published on all interfaces, debugger ports (the Node.js inspector on 9229 and the Java
- * debug agent, JDWP, on its usual 5005, as a port or switched on in the environment), and ports published
- * by a service attached to an internal network.
+ * Port rules: ports published on all interfaces, debugger ports, and ports published by a service on an
+ * internal network. Debugger ports are the Node.js inspector (9229) and the Java debug agent, JDWP, on its
+ * usual 5005, found as a port or switched on in the environment.
  */
 record PortCheck(AuditRule rule) implements ContainerCheck {
 
@@ -47,9 +47,9 @@ record PortCheck(AuditRule rule) implements ContainerCheck {
         for (PortMapping port : container.ports()) {
             for (int debuggerPort : DEBUGGER_PORTS) {
                 if (port.coversContainerPort(debuggerPort) || PortMapping.covers(port.hostPort(), debuggerPort)) {
-                    String how = port.published() ? "published as " + describe(port) : "exposed";
+                    String exposure = port.published() ? "published as " + describe(port) : "exposed";
                     findings.add(Finding.of(rule, container.name(), port.location(),
-                            "debugger port " + debuggerPort + " is " + how));
+                            "debugger port " + debuggerPort + " is " + exposure));
                     break;
                 }
             }

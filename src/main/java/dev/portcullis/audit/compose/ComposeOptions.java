@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How compose files are loaded.
+ * Settings for loading compose files.
  *
  * @param environment the caller's environment; its values win over the env file's
  * @param envFile the env file to read, or null for {@code .env} beside the first compose file when present

@@ -82,6 +82,7 @@ public final class Interpolator {
         if (name.isEmpty()) {
             throw new AuditInputException(location, "invalid interpolation '${" + body + "}': no variable name");
         }
+
         String operator = body.substring(end);
         String value = variables.get(name);
         boolean set = value != null;
@@ -89,12 +90,14 @@ public final class Interpolator {
         if (operator.isEmpty()) {
             return lookup(name, location);
         }
+
         if (operator.startsWith(":-")) {
             return nonEmpty ? value : interpolate(operator.substring(2), location);
         }
         if (operator.startsWith("-")) {
             return set ? value : interpolate(operator.substring(1), location);
         }
+
         if (operator.startsWith(":?") || operator.startsWith("?")) {
             boolean strict = operator.startsWith(":?");
             if (strict ? !nonEmpty : !set) {
@@ -104,6 +107,7 @@ public final class Interpolator {
             }
             return value;
         }
+
         if (operator.startsWith(":+")) {
             return nonEmpty ? interpolate(operator.substring(2), location) : "";
         }

@@ -28,6 +28,7 @@ public final class PortSpecs {
             protocol = spec.substring(slash + 1);
             spec = spec.substring(0, slash);
         }
+
         String hostIp = null;
         if (spec.startsWith("[")) {
             int close = spec.indexOf(']');
@@ -37,6 +38,7 @@ public final class PortSpecs {
             hostIp = spec.substring(1, close);
             spec = spec.substring(close + 2);
         }
+
         String[] parts = spec.split(":", -1);
         String hostPort = null;
         String containerPort;
@@ -55,6 +57,7 @@ public final class PortSpecs {
                 return Optional.empty();
             }
         }
+
         if (containerPort.isEmpty()) {
             return Optional.empty();
         }

@@ -39,31 +39,37 @@ public final class DaemonConfigAuditor {
         if (!(root instanceof YamlMap config)) {
             throw new AuditInputException(root.location(), "not a daemon configuration: expected a JSON object");
         }
+
         List<Finding> findings = new ArrayList<>();
         SourceLocation top = new SourceLocation(file.toString(), root.location().line(), root.location().column());
         if (!"false".equals(text(config, "icc"))) {
             findings.add(at(AuditRule.DAEMON_ICC_ENABLED, config, "icc", top,
                     "icc is " + orUnset(text(config, "icc")) + ", so containers on the default bridge reach each other"));
         }
+
         String remap = text(config, "userns-remap");
         if (remap == null || remap.isBlank()) {
             findings.add(at(AuditRule.DAEMON_NO_USERNS_REMAP, config, "userns-remap", top,
                     "userns-remap is not set, so root in a container is root on the host"));
         }
+
         if (!"true".equals(text(config, "live-restore"))) {
             findings.add(at(AuditRule.DAEMON_NO_LIVE_RESTORE, config, "live-restore", top,
                     "live-restore is " + orUnset(text(config, "live-restore"))
                             + ", so containers stop when the daemon restarts"));
         }
+
         if (!"true".equals(text(config, "no-new-privileges"))) {
             findings.add(at(AuditRule.DAEMON_NO_NEW_PRIVILEGES, config, "no-new-privileges", top,
                     "no-new-privileges is " + orUnset(text(config, "no-new-privileges")) + " for new containers"));
         }
+
         String logDriver = text(config, "log-driver");
         if (logDriver == null || LOCAL_LOG_DRIVERS.contains(logDriver)) {
             findings.add(at(AuditRule.DAEMON_NO_REMOTE_LOGGING, config, "log-driver", top,
                     "log-driver is " + orUnset(logDriver) + ", so logs stay on the host only"));
         }
+
         if (config.get("insecure-registries") instanceof YamlList registries) {
             for (YamlNode item : registries.items()) {
                 if (item instanceof YamlScalar registry && registry.value() != null) {
@@ -72,6 +78,7 @@ public final class DaemonConfigAuditor {
                 }
             }
         }
+
         return new AuditResult(findings, List.of());
     }
 

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the docker run commands in a shell script or text file: lines joined at a trailing backslash,
- * {@code #} comment lines skipped, and each logical line that holds {@code docker run} or
+ * {@code #} comment lines skipped, and each logical line that contains {@code docker run} or
  * {@code docker container run} taken from that point on.
  */
 public final class DockerRunFile {
@@ -52,7 +52,7 @@ public final class DockerRunFile {
         }
         addIfDockerRun(logical.toString(), new SourceLocation(file.toString(), start, 1), commands);
         if (commands.isEmpty()) {
-            throw new AuditInputException(SourceLocation.of(file.toString()), "the file holds no docker run command");
+            throw new AuditInputException(SourceLocation.of(file.toString()), "the file contains no docker run command; expected a line with docker run");
         }
         return commands;
     }

@@ -34,6 +34,7 @@ public final class DockerRunParser {
         } catch (IllegalArgumentException e) {
             throw new AuditInputException(location, "invalid docker run command line: " + e.getMessage());
         }
+
         int start = skipDockerRun(words, location);
         List<DockerRunOption> options = new ArrayList<>();
         List<AuditWarning> warnings = new ArrayList<>();
@@ -52,6 +53,7 @@ public final class DockerRunParser {
             i = word.startsWith("--") ? readLong(words, i, options, warnings, location)
                     : readShort(words, i, options, warnings, location);
         }
+
         String name = options.stream().filter(o -> o.name().equals("name")).map(DockerRunOption::value)
                 .reduce((first, second) -> second).orElse("container");
         ContainerSpecBuilder builder = ContainerSpec.builder(name, location);

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class HistoryAssignments {
 
-    /** Where an assignment was read from. */
+    /** The kind of history step an assignment was read from. */
     public enum Kind { BUILD_ARG, ENV, ARG, RUN }
 
     /** One assignment. */
@@ -42,6 +42,7 @@ public final class HistoryAssignments {
         } catch (IllegalArgumentException e) {
             return result;
         }
+
         int i = 0;
         Matcher buildArgs = BUILD_ARGS.matcher(createdBy.strip());
         if (buildArgs.find()) {
@@ -51,10 +52,12 @@ public final class HistoryAssignments {
                 addAssignment(Kind.BUILD_ARG, words.get(i), result);
             }
         }
+
         i = skipShellPrefix(words, i);
         if (i < words.size() && words.get(i).equals("#(nop)")) {
             i++;
         }
+
         if (i < words.size() && (words.get(i).equals("ENV") || words.get(i).equals("ARG"))) {
             Kind kind = words.get(i).equals("ENV") ? Kind.ENV : Kind.ARG;
             for (int j = i + 1; j < words.size(); j++) {
@@ -62,6 +65,7 @@ public final class HistoryAssignments {
             }
             return result;
         }
+
         if (i < words.size() && words.get(i).equals("RUN")) {
             i++;
         }

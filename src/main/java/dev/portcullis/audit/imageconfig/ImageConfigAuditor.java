@@ -34,22 +34,26 @@ public final class ImageConfigAuditor {
         String subject = image.reference();
         SourceLocation at = SourceLocation.of(subject);
         List<Finding> findings = new ArrayList<>();
+
         String user = config.user() == null ? "" : config.user().trim();
         String userName = user.split(":", 2)[0];
         if (userName.isEmpty() || userName.equals("root") || userName.equals("0")) {
             findings.add(Finding.of(AuditRule.RUNS_AS_ROOT, subject, at, user.isEmpty()
                     ? "the image sets no USER, so it runs as root" : "the image runs as USER " + user));
         }
+
         for (String port : config.exposedPorts()) {
             String number = port.split("/", 2)[0];
             if (DEBUGGER_PORTS.stream().anyMatch(p -> String.valueOf(p).equals(number))) {
                 findings.add(Finding.of(AuditRule.DEBUGGER_PORT, subject, at, "the image exposes debugger port " + port));
             }
         }
+
         if (config.healthcheck() == null || isNone(config.healthcheck().test())) {
             findings.add(Finding.of(AuditRule.NO_HEALTHCHECK, subject, at, config.healthcheck() == null
                     ? "the image has no HEALTHCHECK" : "the image switches its HEALTHCHECK off"));
         }
+
         Set<String> configEnv = new HashSet<>(config.env());
         for (String variable : config.env()) {
             int equals = variable.indexOf('=');
@@ -57,14 +61,16 @@ public final class ImageConfigAuditor {
                 String name = variable.substring(0, equals);
                 secrets.inspectAssignment(name, variable.substring(equals + 1)).ifPresent(m -> findings.add(
                         Finding.of(AuditRule.SECRET_IN_ENVIRONMENT, subject, at,
-                                "image ENV " + name + " holds a " + m.kind() + " " + m.redacted())));
+                                "image ENV " + name + " contains a " + m.kind() + " " + m.redacted())));
             }
         }
+
         for (Map.Entry<String, String> label : config.labels().entrySet()) {
             secrets.inspectAssignment(label.getKey(), label.getValue()).ifPresent(m -> findings.add(
                     Finding.of(AuditRule.SECRET_IN_ENVIRONMENT, subject, at,
-                            "image label " + label.getKey() + " holds a " + m.kind() + " " + m.redacted())));
+                            "image label " + label.getKey() + " contains a " + m.kind() + " " + m.redacted())));
         }
+
         for (HistoryEntry step : config.history()) {
             findings.addAll(historySecrets(subject, at, step, configEnv));
         }
@@ -83,7 +89,7 @@ public final class ImageConfigAuditor {
                 String where = step.layerIndex() >= 0 ? "layer " + step.layerIndex() : "an empty-layer step";
                 Finding finding = Finding.of(AuditRule.SECRET_IN_BUILD_HISTORY, subject, at,
                         describe(assignment.kind()) + " " + assignment.name() + " in the history of " + where
-                                + " holds a " + m.kind() + " " + m.redacted());
+                                + " contains a " + m.kind() + " " + m.redacted());
                 findings.add(step.layerIndex() >= 0 ? finding.inLayer(step.layerIndex()) : finding);
             });
         }

@@ -24,7 +24,7 @@ final class SensitiveFiles {
     private static final Pattern ENV_TEMPLATE = Pattern.compile("\\.env\\.(example|sample|template|dist|defaults)");
     private static final Pattern NPM_AUTH = Pattern.compile("(?m)(_authToken|_auth|_password)\\s*=\\s*(\\S+)");
 
-    /** What makes a file sensitive, with a redacted sample of the secret when one was read. */
+    /** The kind of sensitive file, with a redacted sample of the secret when one was read. */
     record Verdict(String kind, String redactedValue) {}
 
     private final SecretDetector secrets;
@@ -47,15 +47,18 @@ final class SensitiveFiles {
         String text = content == null ? "" : new String(content, StandardCharsets.UTF_8);
         Optional<SecretMatch> token = secrets.inspectValue(text);
         String sample = token.map(SecretMatch::redacted).orElse(null);
+
         if (text.contains("PRIVATE KEY-----") || (SSH_KEY_NAME.matcher(name).matches() && content == null)) {
             return Optional.of(new Verdict("private key", sample));
         }
         if (KEY_EXTENSION.matcher(name).matches() && name.matches(".*\\.(p12|pfx|jks|keystore)")) {
             return Optional.of(new Verdict("key store", null));
         }
+
         if (path.endsWith("/.aws/credentials")) {
             return Optional.of(new Verdict("AWS credentials file", sample));
         }
+
         if (name.equals(".npmrc")) {
             Matcher auth = NPM_AUTH.matcher(text);
             while (auth.find()) {
@@ -66,6 +69,7 @@ final class SensitiveFiles {
             }
             return Optional.empty();
         }
+
         if (ENV_NAME.matcher(name).matches() && !ENV_TEMPLATE.matcher(name).matches()) {
             return Optional.of(new Verdict(".env file", sample));
         }
@@ -75,6 +79,7 @@ final class SensitiveFiles {
         if (path.endsWith("/.docker/config.json") && text.contains("\"auth\"")) {
             return Optional.of(new Verdict("Docker registry credentials", sample));
         }
+
         return token.map(t -> new Verdict(t.kind().toLowerCase(Locale.ROOT), t.redacted()));
     }
 

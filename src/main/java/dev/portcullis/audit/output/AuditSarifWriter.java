@@ -34,9 +34,11 @@ public final class AuditSarifWriter implements AuditWriter {
         ObjectNode root = mapper.createObjectNode();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
+
         ObjectNode run = root.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "portcullis");
+
         List<AuditRule> rules = new ArrayList<>();
         result.findings().stream().map(Finding::rule).distinct().sorted().forEach(rules::add);
         ArrayNode ruleNodes = driver.putArray("rules");
@@ -52,6 +54,7 @@ public final class AuditSarifWriter implements AuditWriter {
             // helpUri must be an absolute URI, so the page path inside the repository goes into a property.
             properties.put("docs", rule.docsPath());
         }
+
         ArrayNode results = run.putArray("results");
         for (Finding finding : result.findings()) {
             ObjectNode node = results.addObject();
@@ -67,6 +70,7 @@ public final class AuditSarifWriter implements AuditWriter {
                 properties.put("layer", finding.layerIndex());
             }
         }
+
         ObjectNode invocation = run.putArray("invocations").addObject();
         invocation.put("executionSuccessful", true);
         ArrayNode notifications = invocation.putArray("toolExecutionNotifications");

@@ -20,7 +20,7 @@ public final class Redaction {
         if (value == null || value.isEmpty()) {
             return MASK;
         }
-        int kept = value.length() < 6 ? 0 : Math.min(4, value.length() / 3);
-        return value.substring(0, kept) + MASK;
+        int keptCharacters = value.length() < 6 ? 0 : Math.min(4, value.length() / 3);
+        return value.substring(0, keptCharacters) + MASK;
     }
 }

@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decides whether a value, or a {@code NAME=value} assignment, holds a secret.
+ * Decides whether a value, or a {@code NAME=value} assignment, contains a secret.
  *
- * <p>A value holding one of the {@link TokenPattern#BUILT_IN} formats is a secret under any name. Otherwise
+ * <p>A value containing one of the {@link TokenPattern#BUILT_IN} formats is a secret under any name. Otherwise
  * the name decides: a non-empty value of a password-like name ({@code *PASSWORD*}, {@code *PASSWD*},
  * {@code *PASS}, {@code *PWD}, {@code *SECRET*}) is a secret unless it is a reference (a file path under
  * a {@code *_FILE} name, a boolean, a small number); a token-like name ({@code *TOKEN*}, {@code *_KEY},

@@ -61,7 +61,7 @@ class ImageConfigAuditorTest {
             assertThat(f.rule()).isEqualTo(AuditRule.SECRET_IN_BUILD_HISTORY);
             assertThat(f.layerIndex()).isEqualTo(2);
             assertThat(f.message()).isEqualTo(
-                    "build argument DB_PASSWORD in the history of layer 2 holds a password hunt****");
+                    "build argument DB_PASSWORD in the history of layer 2 contains a password hunt****");
         });
     }
 
