@@ -28,7 +28,8 @@ record EnvironmentSecretCheck(AuditRule rule, SecretDetector secrets) implements
                 continue;
             }
             if (rule == AuditRule.SECRET_IN_ENVIRONMENT) {
-                String literal = variable.template() == null ? written : Interpolations.literalText(written);
+                // A shell expands $VAR on a docker run line just as compose does, so references are not literal.
+                String literal = Interpolations.literalText(written);
                 secrets.inspectAssignment(variable.name(), literal).ifPresent(match -> findings.add(
                         Finding.of(rule, container.name(), variable.location(), "environment variable "
                                 + variable.name() + " contains a literal " + match.kind() + " " + match.redacted())));

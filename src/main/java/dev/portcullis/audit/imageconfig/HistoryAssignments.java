@@ -53,43 +53,36 @@ public final class HistoryAssignments {
             }
         }
 
-        i = skipShellPrefix(words, i);
-        if (i < words.size() && words.get(i).equals("#(nop)")) {
-            i++;
-        }
-
-        if (i < words.size() && (words.get(i).equals("ENV") || words.get(i).equals("ARG"))) {
-            Kind kind = words.get(i).equals("ENV") ? Kind.ENV : Kind.ARG;
-            for (int j = i + 1; j < words.size(); j++) {
-                addAssignment(kind, words.get(j), result);
-            }
+        List<String> step = stepWords(words.subList(i, words.size()));
+        int start = !step.isEmpty() && step.getFirst().equals("#(nop)") ? 1 : 0;
+        String instruction = start < step.size() ? step.get(start) : "";
+        if (instruction.equals("ENV") || instruction.equals("ARG")) {
+            Kind kind = instruction.equals("ENV") ? Kind.ENV : Kind.ARG;
+            step.subList(start + 1, step.size()).forEach(word -> addAssignment(kind, word, result));
             return result;
         }
 
-        if (i < words.size() && words.get(i).equals("RUN")) {
-            i++;
-        }
-        for (; i < words.size() && isAssignment(words.get(i)); i++) {
-            addAssignment(Kind.RUN, words.get(i), result);
+        int j = instruction.equals("RUN") ? start + 1 : start;
+        for (; j < step.size() && isAssignment(step.get(j)); j++) {
+            addAssignment(Kind.RUN, step.get(j), result);
         }
         return result;
     }
 
-    private static int skipShellPrefix(List<String> words, int start) {
-        int i = start;
-        if (i + 1 < words.size() && words.get(i).endsWith("sh") && words.get(i + 1).equals("-c")) {
-            i += 2;
+    /** Returns the words of the step after a leading {@code sh -c}, splitting a script kept in one word. */
+    private static List<String> stepWords(List<String> words) {
+        if (words.size() < 2 || !words.get(0).endsWith("sh") || !words.get(1).equals("-c")) {
+            return words;
         }
-        if (i < words.size() && i > start && words.get(i).contains(" ")) {
-            // "/bin/sh -c 'A=b cmd'" keeps the script in one word; read its words instead.
-            List<String> inner = ShellWords.split(words.get(i));
-            List<String> rest = new ArrayList<>(words.subList(0, i));
-            rest.addAll(inner);
-            rest.addAll(words.subList(i + 1, words.size()));
-            words.clear();
-            words.addAll(rest);
+        List<String> step = new ArrayList<>();
+        if (words.size() > 2 && words.get(2).contains(" ")) {
+            // "/bin/sh -c 'A=b cmd'" keeps the script in one word.
+            step.addAll(ShellWords.split(words.get(2)));
+            step.addAll(words.subList(3, words.size()));
+        } else {
+            step.addAll(words.subList(2, words.size()));
         }
-        return i;
+        return step;
     }
 
     private static boolean isAssignment(String word) {

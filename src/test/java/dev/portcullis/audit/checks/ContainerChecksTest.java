@@ -70,6 +70,8 @@ class ContainerChecksTest {
                         "-e DB_PASSWORD_FILE=/run/secrets/db"),
                 Arguments.of(AuditRule.SECRET_IN_ENVIRONMENT,
                         "--env GITHUB=ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789", "--env DB_PASSWORD"),
+                Arguments.of(AuditRule.SECRET_IN_ENVIRONMENT, "-e API_PASSWORD=x$PART-literal",
+                        "-e DB_PASSWORD=$DB_PASSWORD -e API_PASSWORD=\"${API_PASSWORD}\""),
                 Arguments.of(AuditRule.EMPTY_PASSWORD, "-e MYSQL_ALLOW_EMPTY_PASSWORD=yes", "-e MYSQL_PASSWORD"),
                 Arguments.of(AuditRule.EMPTY_PASSWORD, "-e POSTGRES_PASSWORD=", "-e POSTGRES_HOST_AUTH_METHOD=md5"));
     }
