@@ -84,7 +84,7 @@ class ContainerChecksTest {
     }
 
     @Test
-    void shouldPassTheFourHardeningChecksForTheHardenedRun() throws Exception {
+    void shouldPassHardenedRun() throws Exception {
         List<String> ids = ruleIds("docker run --read-only --tmpfs /tmp --cap-drop ALL"
                 + " --security-opt no-new-privileges IMAGE");
 
@@ -94,7 +94,7 @@ class ContainerChecksTest {
     }
 
     @Test
-    void shouldFlagEachPointOfTheDockerBenchInvocation() throws Exception {
+    void shouldFlagDockerBenchRun() throws Exception {
         List<Finding> findings = run("docker run --rm --net host --pid host --userns host --cap-add audit_control"
                 + " -v /etc:/etc:ro -v /var/lib:/var/lib:ro -v /var/run/docker.sock:/var/run/docker.sock:ro"
                 + " docker/docker-bench-security");

@@ -54,7 +54,7 @@ class ImageConfigAuditorTest {
     }
 
     @Test
-    void shouldReportBuildArgumentPasswordWithLayerAndRedaction() {
+    void shouldReportBuildArgumentSecret() {
         List<Finding> findings = audit(withHistory("|1 DB_PASSWORD=hunter2hunter2 /bin/sh -c ./migrate.sh"));
 
         assertThat(findings).singleElement().satisfies(f -> {
