@@ -55,6 +55,9 @@ public final class ComposeLoader {
      *     missing, or no file defines a service
      */
     public ComposeProject load(List<Path> files) throws AuditInputException {
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no compose file given");
+        }
         interpolator = new Interpolator(variables(files.getFirst()), warnings);
         YamlMap merged = null;
         for (Path file : files) {
@@ -116,8 +119,9 @@ public final class ComposeLoader {
                 warnings.add(new AuditWarning(map.keyLocation(key), "unknown top-level key " + key + " is ignored"));
             }
         }
-        if (map.get("services") != null && !(map.get("services") instanceof YamlMap)) {
-            throw new AuditInputException(map.get("services").location(), "services must be a mapping of names to"
+        YamlNode services = map.get("services");
+        if (services != null && !(services instanceof YamlMap) && !(services instanceof YamlScalar s && s.isNull())) {
+            throw new AuditInputException(services.location(), "services must be a mapping of names to"
                     + " service definitions");
         }
         if (map.get("include") != null) {

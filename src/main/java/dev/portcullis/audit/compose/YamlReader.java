@@ -152,6 +152,11 @@ public final class YamlReader {
                 collectMergeSources(value, merged, keyLocation);
                 continue;
             }
+            if (entries.containsKey(key.getValue())) {
+                // The composer does not apply setAllowDuplicateKeys, which only the constructor reads.
+                throw new AuditInputException(keyLocation, "invalid " + syntaxName + ": found duplicate key "
+                        + key.getValue() + ", first defined on line " + keyLocations.get(key.getValue()).line());
+            }
             entries.put(key.getValue(), value);
             keyLocations.put(key.getValue(), keyLocation);
         }
