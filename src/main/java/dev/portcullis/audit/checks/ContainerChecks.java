@@ -38,6 +38,8 @@ public final class ContainerChecks {
                 new DeviceCheck(),
                 new UnconfinedProfileCheck(AuditRule.SECCOMP_UNCONFINED, "seccomp"),
                 new UnconfinedProfileCheck(AuditRule.APPARMOR_UNCONFINED, "apparmor"),
+                new UnconfinedProfileCheck(AuditRule.SELINUX_DISABLED, "label"),
+                new SharedPropagationCheck(),
                 new PortCheck(AuditRule.PORT_ON_ALL_INTERFACES),
                 new PortCheck(AuditRule.DEBUGGER_PORT),
                 new PortCheck(AuditRule.INTERNAL_NETWORK_PUBLISHES_PORTS),

@@ -24,11 +24,15 @@ final class SecurityOptions {
         return false;
     }
 
-    /** Returns the entry that sets {@code profile} (seccomp or apparmor) to unconfined. */
+    /**
+     * Returns the entry that switches {@code profile} off: seccomp or apparmor set to {@code unconfined}, or
+     * SELinux {@code label} set to {@code disable}.
+     */
     static Optional<Located> unconfined(ContainerSpec container, String profile) {
+        String off = profile.equals("label") ? "disable" : "unconfined";
         return container.securityOpt().stream().filter(o -> {
             String text = o.value().trim().toLowerCase(Locale.ROOT);
-            return text.equals(profile + "=unconfined") || text.equals(profile + ":unconfined");
+            return text.equals(profile + "=" + off) || text.equals(profile + ":" + off);
         }).findFirst();
     }
 }

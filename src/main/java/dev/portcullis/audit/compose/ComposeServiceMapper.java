@@ -71,8 +71,10 @@ final class ComposeServiceMapper {
                 builder.addMount(shortVolume(scalar.value(), scalar.location()));
             } else if (item instanceof YamlMap map) {
                 String type = orDefault(text(map.get("type")), "volume");
+                YamlNode bind = map.get("bind");
+                String propagation = bind instanceof YamlMap bindOptions ? text(bindOptions.get("propagation")) : null;
                 Mount mount = new Mount(type, text(map.get("source")), text(map.get("target")),
-                        isTrue(map.get("read_only")), map.location());
+                        isTrue(map.get("read_only")), propagation, map.location());
                 builder.addMount(mount);
                 if (type.equals("tmpfs") && mount.target() != null) {
                     builder.addTmpfs(mount.target());
@@ -85,11 +87,12 @@ final class ComposeServiceMapper {
     private static Mount shortVolume(String text, SourceLocation location) {
         String[] parts = text.split(":", -1);
         if (parts.length == 1) {
-            return new Mount("volume", null, parts[0], false, location);
+            return new Mount("volume", null, parts[0], false, null, location);
         }
-        boolean readOnly = parts.length > 2 && List.of(parts[2].split(",")).contains("ro");
+        List<String> options = parts.length > 2 ? List.of(parts[2].split(",")) : List.of();
+        String propagation = options.stream().filter(Mount.PROPAGATION_MODES::contains).findFirst().orElse(null);
         boolean bind = parts[0].startsWith("/") || parts[0].startsWith(".") || parts[0].startsWith("~");
-        return new Mount(bind ? "bind" : "volume", parts[0], parts[1], readOnly, location);
+        return new Mount(bind ? "bind" : "volume", parts[0], parts[1], options.contains("ro"), propagation, location);
     }
 
     private void readDevices(YamlNode devices, ContainerSpecBuilder builder) {

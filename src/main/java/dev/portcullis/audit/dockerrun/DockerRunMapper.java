@@ -66,7 +66,7 @@ final class DockerRunMapper {
 
     private void tmpfs(String target) {
         builder.addTmpfs(target);
-        builder.addMount(new Mount("tmpfs", null, target, false, location));
+        builder.addMount(new Mount("tmpfs", null, target, false, null, location));
     }
 
     private void publish(String value) {
@@ -93,16 +93,17 @@ final class DockerRunMapper {
     private Mount volume(String value) {
         String[] parts = value.split(":", -1);
         if (parts.length == 1) {
-            return new Mount("volume", null, parts[0], false, location);
+            return new Mount("volume", null, parts[0], false, null, location);
         }
         String source = parts[0];
         String target = parts[1];
-        boolean readOnly = parts.length > 2 && List.of(parts[2].split(",")).contains("ro");
+        List<String> options = parts.length > 2 ? List.of(parts[2].split(",")) : List.of();
+        String propagation = options.stream().filter(Mount.PROPAGATION_MODES::contains).findFirst().orElse(null);
         boolean bind = source.startsWith("/") || source.startsWith(".") || source.startsWith("~");
-        return new Mount(bind ? "bind" : "volume", source, target, readOnly, location);
+        return new Mount(bind ? "bind" : "volume", source, target, options.contains("ro"), propagation, location);
     }
 
-    /** Reads {@code --mount type=bind,source=/x,target=/y,readonly}. */
+    /** Reads {@code --mount type=bind,source=/x,target=/y,readonly,bind-propagation=rslave}. */
     private Mount mount(String value) {
         Map<String, String> fields = new HashMap<>();
         for (String field : value.split(",")) {
@@ -117,7 +118,7 @@ final class DockerRunMapper {
         if (type.equals("tmpfs") && target != null) {
             builder.addTmpfs(target);
         }
-        return new Mount(type, source, target, readOnly, location);
+        return new Mount(type, source, target, readOnly, fields.get("bind-propagation"), location);
     }
 
     private static List<String> splitList(String value) {

@@ -63,6 +63,10 @@ class ComposeChecksTest {
                 Arguments.of(AuditRule.SENSITIVE_HOST_PATH,
                         SERVICE + "    volumes:\n      - type: bind\n        source: /proc\n        target: /host/proc\n",
                         SERVICE + "    volumes:\n      - type: volume\n        source: proc\n        target: /proc\n"),
+                Arguments.of(AuditRule.SHARED_MOUNT_PROPAGATION,
+                        SERVICE + "    volumes:\n      - type: bind\n        source: /mnt\n        target: /mnt\n"
+                                + "        bind:\n          propagation: rshared\n",
+                        SERVICE + "    volumes:\n      - type: bind\n        source: /mnt\n        target: /mnt\n"),
                 Arguments.of(AuditRule.PORT_ON_ALL_INTERFACES,
                         SERVICE + "    ports:\n      - target: 80\n        published: \"8080\"\n",
                         SERVICE + "    ports:\n      - target: 80\n        published: \"8080\"\n        host_ip: 127.0.0.1\n"));
