@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -136,7 +137,7 @@ public final class AuditCommand implements Callable<Integer> {
         @Override
         public AuditFormat convert(String value) {
             try {
-                return AuditFormat.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+                return AuditFormat.valueOf(value.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException("invalid format '" + value + "': expected table, json or sarif");
             }

@@ -7,6 +7,8 @@ import dev.portcullis.audit.container.HealthcheckState;
 import dev.portcullis.audit.secrets.SecretDetector;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** The container checks in rule order. */
 public final class ContainerChecks {
@@ -82,13 +84,13 @@ public final class ContainerChecks {
     }
 
     private static ContainerCheck namespace(AuditRule rule, String key,
-            java.util.function.Function<ContainerSpec, String> mode, String label) {
+            Function<ContainerSpec, String> mode, String label) {
         return new SingleFindingCheck(rule, key, c -> "host".equalsIgnoreCase(mode.apply(c)),
                 c -> "the container shares the host's " + label + " namespace");
     }
 
     private static ContainerCheck limit(AuditRule rule, String key,
-            java.util.function.Predicate<ContainerSpec> missing, String label) {
+            Predicate<ContainerSpec> missing, String label) {
         return new SingleFindingCheck(rule, key, missing, c -> "no " + label + " limit is set");
     }
 

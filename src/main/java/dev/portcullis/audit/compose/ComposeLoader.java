@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -209,8 +210,8 @@ public final class ComposeLoader {
     }
 
     private static YamlMap without(YamlMap map, String key) {
-        Map<String, YamlNode> entries = new java.util.LinkedHashMap<>(map.entries());
-        Map<String, SourceLocation> locations = new java.util.LinkedHashMap<>(map.keyLocations());
+        Map<String, YamlNode> entries = new LinkedHashMap<>(map.entries());
+        Map<String, SourceLocation> locations = new LinkedHashMap<>(map.keyLocations());
         entries.remove(key);
         locations.remove(key);
         return new YamlMap(entries, locations, map.location(), map.tag());

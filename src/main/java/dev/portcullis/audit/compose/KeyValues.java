@@ -1,5 +1,6 @@
 package dev.portcullis.audit.compose;
 
+import dev.portcullis.audit.SourceLocation;
 import dev.portcullis.audit.compose.YamlNode.YamlList;
 import dev.portcullis.audit.compose.YamlNode.YamlMap;
 import dev.portcullis.audit.compose.YamlNode.YamlScalar;
@@ -20,7 +21,7 @@ final class KeyValues {
             return map;
         }
         Map<String, YamlNode> entries = new LinkedHashMap<>();
-        Map<String, dev.portcullis.audit.SourceLocation> locations = new LinkedHashMap<>();
+        Map<String, SourceLocation> locations = new LinkedHashMap<>();
         if (node instanceof YamlList list) {
             for (YamlNode item : list.items()) {
                 if (item instanceof YamlScalar scalar && !scalar.isNull()) {

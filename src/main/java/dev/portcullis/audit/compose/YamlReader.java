@@ -7,6 +7,8 @@ import dev.portcullis.audit.compose.YamlNode.YamlMap;
 import dev.portcullis.audit.compose.YamlNode.YamlScalar;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +75,7 @@ public final class YamlReader {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
         } catch (CharacterCodingException e) {
             throw new AuditInputException(fileLocation, "not a " + syntaxName + " file: the content is not UTF-8 text");
         } catch (IOException e) {
@@ -91,7 +93,7 @@ public final class YamlReader {
                 .setCodePointLimit(MAX_FILE_CHARACTERS)
                 .build();
         Optional<Node> root;
-        try (Reader reader = new java.io.StringReader(text)) {
+        try (Reader reader = new StringReader(text)) {
             root = new Compose(settings).composeReader(reader);
         } catch (MarkedYamlEngineException e) {
             SourceLocation at = e.getProblemMark().or(e::getContextMark).map(this::locate)

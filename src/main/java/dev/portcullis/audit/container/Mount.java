@@ -1,6 +1,7 @@
 package dev.portcullis.audit.container;
 
 import dev.portcullis.audit.SourceLocation;
+import java.util.Set;
 
 /**
  * A volume, bind mount or tmpfs of a container.
@@ -15,8 +16,8 @@ public record Mount(
         String type, String source, String target, boolean readOnly, String propagation, SourceLocation location) {
 
     /** The bind propagation modes Docker accepts. */
-    public static final java.util.Set<String> PROPAGATION_MODES =
-            java.util.Set.of("shared", "rshared", "slave", "rslave", "private", "rprivate");
+    public static final Set<String> PROPAGATION_MODES =
+            Set.of("shared", "rshared", "slave", "rslave", "private", "rprivate");
 
     /** Returns true when mounts made on either side appear on the other, as {@code shared} and {@code rshared} do. */
     public boolean isSharedPropagation() {

@@ -1,5 +1,6 @@
 package dev.portcullis.audit.layers;
 
+import dev.portcullis.audit.secrets.Redaction;
 import dev.portcullis.audit.secrets.SecretDetector;
 import dev.portcullis.audit.secrets.SecretMatch;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +65,7 @@ final class SensitiveFiles {
             while (auth.find()) {
                 if (!auth.group(2).startsWith("${")) {
                     return Optional.of(new Verdict(".npmrc with a registry token",
-                            sample != null ? sample : dev.portcullis.audit.secrets.Redaction.redact(auth.group(2))));
+                            sample != null ? sample : Redaction.redact(auth.group(2))));
                 }
             }
             return Optional.empty();

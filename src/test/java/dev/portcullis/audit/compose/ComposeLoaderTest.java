@@ -1,6 +1,7 @@
 package dev.portcullis.audit.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portcullis.audit.AuditInputException;
@@ -29,11 +30,11 @@ class ComposeLoaderTest {
         assertThat(api.privileged()).isTrue();
         assertThat(api.capDrop()).as("!reset removes the base list").isEmpty();
         assertThat(api.environment()).extracting(EnvVar::name, EnvVar::value).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("DB_USER", "admin"),
-                org.assertj.core.groups.Tuple.tuple("DB_PASSWORD", "postgres"));
+                tuple("DB_USER", "admin"),
+                tuple("DB_PASSWORD", "postgres"));
         assertThat(api.ports()).extracting(PortMapping::hostIp, PortMapping::containerPort).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("127.0.0.1", "3000"),
-                org.assertj.core.groups.Tuple.tuple(null, "9229"));
+                tuple("127.0.0.1", "3000"),
+                tuple(null, "9229"));
         assertThat(api.mounts()).as("volumes merge by target, so the override replaces /config")
                 .extracting(Mount::source).containsExactly("/var/run/docker.sock");
     }

@@ -1,6 +1,7 @@
 package dev.portcullis.audit.dockerrun;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portcullis.audit.AuditInputException;
@@ -39,11 +40,11 @@ class DockerRunParserTest {
 
         assertThat(container.mounts()).extracting(Mount::type, Mount::source, Mount::target, Mount::readOnly)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("volume", "data", "/data", false),
-                        org.assertj.core.groups.Tuple.tuple("bind", "/srv", "/srv", true),
-                        org.assertj.core.groups.Tuple.tuple("volume", null, "/anon", false),
-                        org.assertj.core.groups.Tuple.tuple("bind", "/etc", "/host/etc", true),
-                        org.assertj.core.groups.Tuple.tuple("tmpfs", null, "/tmp", false));
+                        tuple("volume", "data", "/data", false),
+                        tuple("bind", "/srv", "/srv", true),
+                        tuple("volume", null, "/anon", false),
+                        tuple("bind", "/etc", "/host/etc", true),
+                        tuple("tmpfs", null, "/tmp", false));
         assertThat(container.tmpfs()).containsExactly("/tmp");
     }
 

@@ -1,6 +1,7 @@
 package dev.portcullis.audit.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Optional;
@@ -85,6 +86,6 @@ class SecretDetectorTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({"aaaa,0.0", "abab,1.0", "abcd,2.0", "0123456789abcdef,4.0"})
     void shouldComputeShannonEntropy(String text, double bits) {
-        assertThat(Entropy.bitsPerCharacter(text)).isCloseTo(bits, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(Entropy.bitsPerCharacter(text)).isCloseTo(bits, within(1e-9));
     }
 }
