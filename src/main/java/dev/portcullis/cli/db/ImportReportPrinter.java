@@ -1,0 +1,30 @@
+package dev.portcullis.cli.db;
+
+import dev.portcullis.vulndb.feed.ImportReport;
+import dev.portcullis.vulndb.feed.SourceCounts;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Prints an import report as a table of sources, then every part left out and every file ignored. */
+final class ImportReportPrinter {
+
+    private ImportReportPrinter() {}
+
+    static void print(PrintWriter out, ImportReport report, Path database) {
+        out.printf("Imported into %s%n", database);
+        out.printf("%-20s %10s %10s%n", "SOURCE", "IMPORTED", "SKIPPED");
+        for (Map.Entry<String, SourceCounts> entry : report.sources().entrySet()) {
+            out.printf("%-20s %10d %10d%n", entry.getKey(), entry.getValue().imported(), entry.getValue().skipped());
+        }
+        out.printf("%-20s %10d %10d%n", "total", report.totalImported(), report.totalSkipped());
+        if (!report.warnings().isEmpty()) {
+            out.printf("%d warnings (parts left out):%n", report.warnings().size());
+            report.warnings().forEach(w -> out.printf("  %s%n", w));
+        }
+        if (!report.ignored().isEmpty()) {
+            out.printf("%d files ignored (no known feed): %s%n", report.ignored().size(), report.ignored());
+        }
+        out.flush();
+    }
+}

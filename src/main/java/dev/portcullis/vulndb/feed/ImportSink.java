@@ -1,0 +1,31 @@
+package dev.portcullis.vulndb.feed;
+
+import dev.portcullis.vulndb.Advisory;
+import dev.portcullis.vulndb.CvssMetric;
+import dev.portcullis.vulndb.EpssScore;
+import dev.portcullis.vulndb.KevEntry;
+import dev.portcullis.vulndb.MergeMode;
+import java.time.Instant;
+import java.util.List;
+
+/** Receives what importers read. Each call for a record counts as one imported record of its source. */
+public interface ImportSink {
+
+    void advisory(Advisory advisory, MergeMode mode);
+
+    void kev(KevEntry entry);
+
+    void epss(EpssScore score);
+
+    /** Stores the CVSS metrics of one NVD record, replacing any stored for the CVE. */
+    void cvss(String cve, List<CvssMetric> metrics);
+
+    /** Reports a record of the source that was left out whole. */
+    void skipped(String source, ImportWarning warning);
+
+    /** Reports a part of a record that was left out while the rest of the record was imported. */
+    void warning(ImportWarning warning);
+
+    /** Reports the source's own date for its data, such as a catalog's release time. */
+    void sourceDate(String source, Instant lastModified);
+}
