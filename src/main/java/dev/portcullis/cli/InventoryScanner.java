@@ -3,6 +3,7 @@ package dev.portcullis.cli;
 import dev.portcullis.catalog.Cataloger;
 import dev.portcullis.catalog.Inventory;
 import dev.portcullis.catalog.npm.NpmCatalogers;
+import dev.portcullis.catalog.runtime.NodeRuntimeCataloger;
 import dev.portcullis.catalog.registry.CatalogerRegistry;
 import dev.portcullis.catalog.registry.Cataloging;
 import dev.portcullis.image.ImageException;
@@ -31,6 +32,7 @@ final class InventoryScanner {
     private static List<Cataloger> catalogers() {
         List<Cataloger> all = new ArrayList<>(CatalogerRegistry.osCatalogers());
         all.addAll(NpmCatalogers.forImage());
+        all.add(new NodeRuntimeCataloger());
         return all;
     }
 }
