@@ -107,7 +107,8 @@ final class DistroMatcher {
             return RangeEvaluator.evaluate(entry, version, scheme, label(pkg, version));
         }
         String words = status.isUnimportant() ? ", unimportant" : "";
-        String said = entry.ecosystem() + " " + RangeText.statusText(status);
+        String said = (tier > 0 ? "no " + release + " entry; " : "") + entry.ecosystem() + " "
+                + RangeText.statusText(status) + " for " + label(pkg, comparedVersion(pkg, null));
         return Optional.of(switch (status.state()) {
             case FIXED -> fixed(pkg, status.fixedVersion(), tier, release, scheme, words);
             case NOT_AFFECTED, REMOVED -> Verdict.closed(said);
