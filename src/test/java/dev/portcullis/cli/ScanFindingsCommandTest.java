@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import dev.portcullis.report.json.InventoryJsonWriter;
 import dev.portcullis.vulndb.DatabaseBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -91,6 +94,10 @@ class ScanFindingsCommandTest {
                 "lodash CVE-2021-23337 fixed in 4.17.21",
                 "express CVE-2024-29041 fixed in 4.19.2");
         assertThat(err()).contains("temporary database for this scan");
+        try (var schemaText = InventoryJsonWriter.class.getResourceAsStream(InventoryJsonWriter.SCHEMA_RESOURCE)) {
+            var schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaText);
+            assertThat(schema.validate(root)).isEmpty();
+        }
     }
 
     @Test
