@@ -56,6 +56,21 @@ public final class VulnDatabaseWriter {
         insertAffected(key, advisory.affected());
     }
 
+    /**
+     * Removes every stored KEV entry or EPSS score before a complete catalog or daily file is
+     * written, so entries the publisher dropped do not linger.
+     *
+     * @param source {@link #KEV_SOURCE} or {@link #EPSS_SOURCE}
+     */
+    public void clearSource(String source) throws SQLException {
+        switch (source) {
+            case KEV_SOURCE -> update("DELETE FROM kev");
+            case EPSS_SOURCE -> update("DELETE FROM epss");
+            default -> throw new IllegalArgumentException("Only " + KEV_SOURCE + " and " + EPSS_SOURCE
+                    + " are replaced whole, not " + source);
+        }
+    }
+
     public void putKev(KevEntry entry) throws SQLException {
         update("INSERT OR REPLACE INTO kev (cve, document) VALUES (?, ?)", entry.cve(), codec.write(entry));
     }

@@ -32,6 +32,7 @@ final class EpssImporter implements FeedImporter {
     public void importFrom(Path file, ImportSink sink) throws IOException {
         String name = file.getFileName().toString();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(FeedFiles.open(file), StandardCharsets.UTF_8))) {
+            sink.replaceAll(VulnDatabaseWriter.EPSS_SOURCE);
             String model = null;
             LocalDate date = null;
             String line;

@@ -13,6 +13,12 @@ public interface ImportSink {
 
     void advisory(Advisory advisory, MergeMode mode);
 
+    /**
+     * Reports that the records of this source that follow form its complete data set (a KEV
+     * catalog, an EPSS daily file), so stored records missing from it are removed.
+     */
+    void replaceAll(String source);
+
     void kev(KevEntry entry);
 
     void epss(EpssScore score);

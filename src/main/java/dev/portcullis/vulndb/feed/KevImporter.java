@@ -45,6 +45,7 @@ final class KevImporter implements FeedImporter {
         if (!vulnerabilities.isArray()) {
             throw new IOException(file + " has no \"vulnerabilities\" array: not a KEV catalog");
         }
+        sink.replaceAll(VulnDatabaseWriter.KEV_SOURCE);
         String released = text(catalog, "dateReleased");
         try {
             sink.sourceDate(VulnDatabaseWriter.KEV_SOURCE, JsonFields.instant(released));

@@ -54,6 +54,15 @@ final class WritingSink implements ImportSink {
     }
 
     @Override
+    public void replaceAll(String source) {
+        try {
+            writer.clearSource(source);
+        } catch (SQLException e) {
+            throw new WriteFailedException(e);
+        }
+    }
+
+    @Override
     public void kev(KevEntry entry) {
         try {
             writer.putKev(entry);

@@ -23,11 +23,17 @@ final class CollectingSink implements ImportSink {
     final List<String> skippedSources = new ArrayList<>();
     final List<ImportWarning> warnings = new ArrayList<>();
     final Map<String, Instant> dates = new HashMap<>();
+    final List<String> replaced = new ArrayList<>();
 
     @Override
     public void advisory(Advisory advisory, MergeMode mode) {
         advisories.add(advisory);
         modes.add(mode);
+    }
+
+    @Override
+    public void replaceAll(String source) {
+        replaced.add(source);
     }
 
     @Override

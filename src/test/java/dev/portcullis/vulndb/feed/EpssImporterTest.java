@@ -36,6 +36,7 @@ class EpssImporterTest {
                 new EpssScore("CVE-2099-4000", 0.00043, 0.12001, day, "v2025.03.14"),
                 new EpssScore("CVE-2023-4911", 0.71234, 0.98210, day, "v2025.03.14"));
         assertThat(sink.dates).containsEntry("epss", Instant.parse("2099-05-01T00:00:00Z"));
+        assertThat(sink.replaced).containsExactly("epss");
         assertThat(sink.skipped).singleElement().satisfies(w -> {
             assertThat(w.location()).isEqualTo(file.getFileName() + ":5");
             assertThat(w.reason()).isEqualTo("invalid number in \"CVE-2099-4001,not-a-number,0.5\"; row skipped");

@@ -145,6 +145,31 @@ class FeedImportTest {
     }
 
     @Test
+    void shouldDropKevEntriesMissingFromNewerCatalog() throws Exception {
+        Path target = temp.resolve("vuln.db");
+        Path older = temp.resolve("older.json");
+        Path newer = temp.resolve("newer.json");
+        Files.writeString(older, """
+                {"catalogVersion": "2099.01.01", "dateReleased": "2099-01-01T00:00:00Z", "vulnerabilities": [
+                 {"cveID": "CVE-2099-0001", "dateAdded": "2099-01-01"}, {"cveID": "CVE-2099-0002", "dateAdded": "2099-01-01"}]}""");
+        Files.writeString(newer, """
+                {"catalogVersion": "2099.01.02", "dateReleased": "2099-01-02T00:00:00Z", "vulnerabilities": [
+                 {"cveID": "CVE-2099-0002", "dateAdded": "2099-01-01"}]}""");
+
+        feedImport().run(target, List.of(older), Optional.empty());
+        feedImport().run(target, List.of(newer), Optional.empty());
+
+        try (VulnDatabase db = VulnDatabase.open(target)) {
+            assertThat(db.kev("CVE-2099-0001")).isEmpty();
+            assertThat(db.kev("CVE-2099-0002")).isPresent();
+            assertThat(db.sources()).singleElement().satisfies(s -> {
+                assertThat(s.recordCount()).isEqualTo(1);
+                assertThat(s.lastModified()).isEqualTo(Instant.parse("2099-01-02T00:00:00Z"));
+            });
+        }
+    }
+
+    @Test
     void shouldRejectMissingInputWithoutCreatingDatabase() {
         Path target = temp.resolve("vuln.db");
 

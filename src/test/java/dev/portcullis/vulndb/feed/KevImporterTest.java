@@ -31,6 +31,7 @@ class KevImporterTest {
         assertThat(log4shell.knownRansomware()).isTrue();
         assertThat(log4shell.cwes()).containsExactly("CWE-20", "CWE-400", "CWE-502");
         assertThat(sink.skipped).isEmpty();
+        assertThat(sink.replaced).containsExactly("cisa-kev");
     }
 
     @Test
