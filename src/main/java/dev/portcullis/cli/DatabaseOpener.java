@@ -21,8 +21,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Opens the vulnerability database a scan matches against, and says on stderr what the user should
- * know: no database (the scan lists packages only), an old one, or a folder imported on the fly.
+ * Opens the vulnerability database a scan matches against, and warns on stderr when there is none
+ * (the scan lists packages only), when it is old, or when a folder was imported on the fly.
  *
  * <p>A folder given to {@code --db} is read as feed files (what {@code portcullis db import}
  * reads) and imported into a temporary database that is deleted after the scan, so the bundled

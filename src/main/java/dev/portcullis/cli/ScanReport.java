@@ -4,7 +4,7 @@ import dev.portcullis.catalog.Inventory;
 import dev.portcullis.match.MatchResult;
 
 /**
- * What {@code scan} writes: the inventory, and the match result when a vulnerability database was used.
+ * The output of {@code scan}: the inventory, and the match result when a vulnerability database was used.
  *
  * @param matches the findings, or null for a scan without a database
  */

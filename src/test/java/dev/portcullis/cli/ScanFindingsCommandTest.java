@@ -168,7 +168,7 @@ class ScanFindingsCommandTest {
     }
 
     @Test
-    void shouldExitTwoForDatabaseOfOtherSchemaVersion() throws Exception {
+    void shouldRejectOtherSchemaVersion() throws Exception {
         Path file = temp.resolve("future.db");
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement statement = connection.createStatement()) {
@@ -182,7 +182,7 @@ class ScanFindingsCommandTest {
     }
 
     @Test
-    void shouldWarnWhenDatabaseIsOlderThanMaxAge() throws Exception {
+    void shouldWarnAboutOldDatabase() throws Exception {
         Path file = temp.resolve("vuln.db");
         Clock built = Clock.fixed(Instant.parse("2026-11-01T00:00:00Z"), ZoneOffset.UTC);
         new DatabaseBuilder(built).update(file, writer -> null);
@@ -196,7 +196,7 @@ class ScanFindingsCommandTest {
     }
 
     @Test
-    void shouldImportWithDbCommandThenScanWithFile() throws IOException {
+    void shouldScanWithImportedDatabase() throws IOException {
         Path file = temp.resolve("imported.db");
 
         int imported = Main.run("db", "import", "--db", file.toString(), FEEDS);

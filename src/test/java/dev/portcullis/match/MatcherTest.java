@@ -34,7 +34,7 @@ class MatcherTest {
     }
 
     @Test
-    void shouldReportEpochFixAboveBinaryWhoseSourceVersionLacksEpoch() throws Exception {
+    void shouldReportEpochFixOverSourceVersion() throws Exception {
         Advisory record = debian("CVE-2099-0001", List.of(), "debian:12", "foo", status("fixed", "1:2.3-2", null));
 
         List<Finding> findings = match(List.of(record), deb("libfoo1", "1:2.3-1", "foo", "2.3-1"));
@@ -56,7 +56,7 @@ class MatcherTest {
     }
 
     @Test
-    void shouldCompareSourceVersionWhenBinaryHasItsOwnEpoch() throws Exception {
+    void shouldCompareSourceVersionWithoutEpoch() throws Exception {
         // bsdutils 1:2.38.1-5+deb12u3 is built from util-linux 2.38.1-5+deb12u3, which has no epoch.
         Advisory record = debian("CVE-2099-0002", List.of(), "debian:12", "util-linux",
                 status("fixed", "2.38.1-5+deb12u4", null));
@@ -71,7 +71,7 @@ class MatcherTest {
     }
 
     @Test
-    void shouldMergeGhsaAndRecordOfItsCveIntoOneFinding() throws Exception {
+    void shouldMergeGhsaWithCveRecord() throws Exception {
         Advisory ghsa = osv("GHSA-35jh-r3h4-6jhm", "ghsa", List.of("CVE-2021-23337"), "npm", "lodash", "4.17.21", "HIGH");
         Advisory osvRecord = osv("CVE-2021-23337", "osv-npm", List.of(), "npm", "lodash", "4.17.21", null);
 
@@ -87,7 +87,7 @@ class MatcherTest {
     }
 
     @Test
-    void shouldMergeGhsaWithDebianRecordOfSameCveOnOnePackage() throws Exception {
+    void shouldMergeGhsaWithDebianRecord() throws Exception {
         // Debian packages node-lodash as a deb; its tracker record and an OSV record naming the
         // Debian release both alias the CVE of the GHSA.
         Advisory tracker = debian("CVE-2021-23337", List.of(), "debian:12", "node-lodash",
@@ -107,7 +107,7 @@ class MatcherTest {
     }
 
     @Test
-    void shouldCloseCveWhoseDsaFixedReleaseAtOrBelowInstalled() throws Exception {
+    void shouldCloseCveFixedByDsa() throws Exception {
         Advisory cve = debian("CVE-2024-2961", List.of("DSA-5673-1"), "debian", "glibc", status("fixed", "2.37-18", null));
         Advisory dsa = debian("DSA-5673-1", List.of("CVE-2024-2961", "CVE-2099-0003"), "debian:12", "glibc",
                 status("fixed", "2.36-9+deb12u6", null));
@@ -116,7 +116,7 @@ class MatcherTest {
     }
 
     @Test
-    void shouldKeepDsaAsAliasWhenItsFixIsAboveInstalled() throws Exception {
+    void shouldKeepOpenDsaAsAlias() throws Exception {
         Advisory cve = debian("CVE-2024-2961", List.of("DSA-5673-1"), "debian", "glibc", status("fixed", "2.37-18", null));
         Advisory other = debian("CVE-2099-0003", List.of(), "debian:12", "glibc", status("no-dsa", null, null));
         Advisory dsa = debian("DSA-5673-1", List.of("CVE-2024-2961", "CVE-2099-0003"), "debian:12", "glibc",
@@ -191,7 +191,7 @@ class MatcherTest {
     }
 
     @Test
-    void shouldFallBackToBinaryNameWhenNoRecordNamesSource() throws Exception {
+    void shouldFallBackToBinaryName() throws Exception {
         Advisory record = debian("CVE-2099-0006", List.of(), "debian:12", "libfoo1", status("unfixed", null, null));
 
         assertThat(match(List.of(record), deb("libfoo1", "1.0-1", "foo", "1.0-1")))
