@@ -44,7 +44,7 @@ enum InventoryFormat {
         table.write(report.inventory(), writer);
         if (report.matches() != null) {
             writer.write("\n");
-            new FindingsTableWriter(table).write(report.matches().findings(), report.matches().skipped(), order, writer);
+            new FindingsTableWriter(table).write(report.matches().findings(), order, writer);
         }
         writer.flush();
     }

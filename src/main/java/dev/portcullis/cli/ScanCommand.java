@@ -2,6 +2,7 @@ package dev.portcullis.cli;
 
 import dev.portcullis.catalog.Inventory;
 import dev.portcullis.image.ImageException;
+import dev.portcullis.image.Skipped;
 import dev.portcullis.match.MatchResult;
 import dev.portcullis.match.Matcher;
 import dev.portcullis.report.table.FindingOrder;
@@ -9,6 +10,8 @@ import dev.portcullis.vulndb.VulnDatabase;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -75,7 +78,7 @@ final class ScanCommand implements Callable<Integer> {
             try {
                 Inventory inventory = scan();
                 MatchResult matches = database.map(db -> new Matcher(db).match(inventory)).orElse(null);
-                ScanReport report = new ScanReport(inventory, matches);
+                ScanReport report = new ScanReport(withMatchSkipped(inventory, matches), matches);
                 InventoryFormat chosen = format != null ? format
                         : output.toTerminal() ? InventoryFormat.TABLE : InventoryFormat.JSON;
                 output.write(out -> chosen.write(report, sort, out));
@@ -84,6 +87,17 @@ final class ScanCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
+    }
+
+    // Records that could not be compared join the inventory's skipped list, so every format reports them.
+    private static Inventory withMatchSkipped(Inventory inventory, MatchResult matches) {
+        if (matches == null || matches.skipped().isEmpty()) {
+            return inventory;
+        }
+        List<Skipped> skipped = new ArrayList<>(inventory.skipped());
+        skipped.addAll(matches.skipped());
+        return new Inventory(inventory.image(), inventory.distro(), inventory.packages(), skipped, inventory.scannedAt(),
+                inventory.toolVersion());
     }
 
     private Inventory scan() throws ImageException {

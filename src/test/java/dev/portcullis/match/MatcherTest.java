@@ -10,8 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.portcullis.catalog.Distro;
 import dev.portcullis.catalog.Package;
 import dev.portcullis.vulndb.Advisory;
+import dev.portcullis.vulndb.CvssMetric;
+import dev.portcullis.vulndb.EpssScore;
 import dev.portcullis.vulndb.VulnDatabase;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -209,6 +212,35 @@ class MatcherTest {
         assertThat(findings).singleElement().satisfies(finding -> {
             assertThat(finding.displayed().source()).isEqualTo("debian-tracker");
             assertThat(finding.level()).isEqualTo(Level.LOW);
+        });
+    }
+
+    @Test
+    void shouldAttachEpssAndNvdPrimaryScore() throws Exception {
+        Advisory ghsa = osv("GHSA-35jh-r3h4-6jhm", "ghsa", List.of("CVE-2021-23337"), "npm", "lodash", "4.17.21", "HIGH");
+        Path file = temp.resolve("scored.db");
+        new dev.portcullis.vulndb.DatabaseBuilder(TestDatabases.CLOCK).update(file, writer -> {
+            writer.putAdvisory(ghsa, dev.portcullis.vulndb.MergeMode.REPLACE);
+            writer.putEpss(new EpssScore("CVE-2021-23337", 0.0123, 0.85, LocalDate.parse("2026-11-30"), "v2025.03.14"));
+            writer.replaceCvss("CVE-2021-23337", List.of(
+                    new CvssMetric("CVE-2021-23337", "3.1", "nvd@nist.gov", "Primary",
+                            "CVSS:3.1/AV:N/AC:L/PR:H/UI:N/S:U/C:H/I:H/A:H", 7.2, "HIGH"),
+                    new CvssMetric("CVE-2021-23337", "3.1", "cna@example.org", "Secondary",
+                            "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H", 9.8, "CRITICAL")));
+            return null;
+        });
+
+        List<Finding> findings;
+        try (VulnDatabase db = VulnDatabase.open(file)) {
+            findings = new Matcher(db).match(npm("lodash", "4.17.15"), BOOKWORM);
+        }
+
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.epss().epss()).isEqualTo(0.0123);
+            assertThat(finding.displayed().source()).isEqualTo("nvd (nvd@nist.gov, Primary)");
+            assertThat(finding.displayed().score()).isEqualTo(7.2);
+            assertThat(finding.ratings()).extracting(Rating::source)
+                    .containsExactly("nvd (nvd@nist.gov, Primary)", "nvd (cna@example.org, Secondary)", "ghsa");
         });
     }
 }

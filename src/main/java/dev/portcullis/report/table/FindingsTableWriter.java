@@ -1,6 +1,5 @@
 package dev.portcullis.report.table;
 
-import dev.portcullis.image.Skipped;
 import dev.portcullis.match.Finding;
 import dev.portcullis.match.Level;
 import java.io.IOException;
@@ -36,7 +35,7 @@ public final class FindingsTableWriter {
     }
 
     /** Writes the table with {@code \n} line ends and leaves the writer open. */
-    public void write(List<Finding> findings, List<Skipped> skipped, FindingOrder order, Writer out) throws IOException {
+    public void write(List<Finding> findings, FindingOrder order, Writer out) throws IOException {
         out.write(summaryLine(findings));
         out.write("\n\n");
         if (findings.isEmpty()) {
@@ -47,12 +46,6 @@ public final class FindingsTableWriter {
                 rows.add(row(finding));
             }
             cells.writeRows(out, HEADINGS, rows);
-        }
-        if (!skipped.isEmpty()) {
-            out.write("\nRecords not compared (" + skipped.size() + "):\n");
-            for (Skipped item : skipped) {
-                out.write("  " + item.location() + ": " + item.reason() + "\n");
-            }
         }
     }
 
