@@ -27,6 +27,9 @@ import org.slf4j.LoggerFactory;
  * {@code fixed} at or below the installed version or {@code not-affected} in the release closes
  * it, whatever other records of the group state. For language ecosystems any record that contains
  * the installed version opens it.
+ *
+ * <p>An instance keeps the records it skipped during one {@link #match(Inventory)} call, so it is not
+ * safe for use by several threads at once, as its {@link VulnDatabase} is not.
  */
 public final class Matcher {
 
