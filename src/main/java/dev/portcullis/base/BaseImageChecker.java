@@ -89,6 +89,9 @@ public final class BaseImageChecker {
                 notes.add("the image's os-release names no VERSION_ID");
             }
             distro = distros.assess(facts.distroId(), release, facts.sourcePackages(), asOf, notes);
+        } else if (tag != null && tag.distro() != null) {
+            notes.add("no distro detected in the image; the distro is read from the base name label");
+            distro = distros.assess(tag.distro(), tag.distroRelease(), facts.sourcePackages(), asOf, notes);
         } else {
             notes.add("no distro detected in the image");
         }
