@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,7 @@ public final class BaseImageChecker {
     private static final Logger LOG = LoggerFactory.getLogger(BaseImageChecker.class);
 
     private final TagGrammar grammar = new TagGrammar();
+    private final FromExpander expander = new FromExpander();
     private final RuntimeAssessor runtimes;
     private final DistroAssessor distros;
 
@@ -43,6 +45,16 @@ public final class BaseImageChecker {
      * @throws BaseInputException when the Dockerfile has no FROM instruction
      */
     public BaseReport check(Dockerfile dockerfile, LocalDate asOf) throws BaseInputException {
+        return check(dockerfile, Map.of(), asOf);
+    }
+
+    /**
+     * Judges every FROM that names an external image, with build arguments replacing the defaults of
+     * the ARGs declared before the first FROM.
+     *
+     * @throws BaseInputException when the Dockerfile has no FROM instruction
+     */
+    public BaseReport check(Dockerfile dockerfile, Map<String, String> buildArgs, LocalDate asOf) throws BaseInputException {
         List<Stage> stages = dockerfile.stages().stream().filter(stage -> stage.from() != null).toList();
         if (stages.isEmpty()) {
             throw new BaseInputException(dockerfile.file() + " has no FROM instruction, so it names no base image; "
@@ -51,7 +63,7 @@ public final class BaseImageChecker {
         Set<String> stageNames = new HashSet<>();
         List<BaseImageAssessment> images = new ArrayList<>();
         for (Stage stage : stages) {
-            String written = stage.baseImage().orElse("");
+            String written = expander.expand(dockerfile, stage, buildArgs);
             boolean internal = stageNames.contains(written.toLowerCase(Locale.ROOT)) || written.equals("scratch");
             stage.name().ifPresent(name -> stageNames.add(name.toLowerCase(Locale.ROOT)));
             if (internal) {

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -65,6 +66,10 @@ public final class BaseCommand implements Callable<Integer> {
             description = "Exit with 1 when a base image is at end of life (eol), or at end of life or behind a newer patch (outdated).")
     FailOn failOn;
 
+    @Option(names = "--build-arg", paramLabel = "NAME=VALUE",
+            description = "Set a build argument for a Dockerfile, replacing the default of its ARG (repeatable).")
+    Map<String, String> buildArgs = new LinkedHashMap<>();
+
     @Option(names = "--format", defaultValue = "table", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -98,7 +103,7 @@ public final class BaseCommand implements Callable<Integer> {
             BaseReport report;
             try (VulnDatabase db = VulnDatabase.open(DatabaseLocation.resolve(database, environment, home))) {
                 BaseImageChecker checker = new BaseImageChecker(db);
-                report = isDockerfile() ? checker.check(readDockerfile(), date) : checker.check(readImage(), date);
+                report = isDockerfile() ? checker.check(readDockerfile(), buildArgs, date) : checker.check(readImage(), date);
             }
             out.print(format == Format.json ? new BaseReportJson().format(report) : new BaseReportTable().format(report));
             out.flush();

@@ -175,6 +175,42 @@ class BaseCommandTest {
         assertThatJson(json).inPath("images[1].distro.release.line").isEqualTo("\"12\"");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            no build argument           | -                   | node:20.18.0-bookworm-slim
+            version replaced            | NODE_VERSION=22.22.2 | node:22.22.2-bookworm-slim
+            undeclared name ignored     | OTHER=1             | node:20.18.0-bookworm-slim
+            """)
+    void shouldApplyBuildArgs(String name, String buildArg, String expected) throws Exception {
+        Path dockerfile = write("ARG NODE_VERSION=20.18.0\nARG DISTRO=bookworm\nFROM node:${NODE_VERSION}-${DISTRO}-slim\n");
+        List<String> arguments = new java.util.ArrayList<>(List.of(dockerfile.toString(), "--as-of", "2026-12-04", "--format", "json"));
+        if (!buildArg.equals("-")) {
+            arguments.addAll(List.of("--build-arg", buildArg));
+        }
+
+        int exit = run(arguments.toArray(String[]::new));
+
+        assertThat(exit).isZero();
+        assertThatJson(out.toString()).inPath("images[0].reference").isEqualTo("\"" + expected + "\"");
+    }
+
+    @Test
+    void shouldJudgeImageFromOciLayout() {
+        int exit = run("../shared/fixtures/images/demo-nest-api/oci:demo-nest-api", "--as-of", "2026-12-04", "--format", "json",
+                "--fail-on", "eol");
+
+        assertThat(exit).as(err.toString()).isEqualTo(1);
+        String json = out.toString();
+        assertThatJson(json).inPath("images[0].runtime.pinnedVersion").isEqualTo("\"20.20.2\"");
+        assertThatJson(json).inPath("images[0].runtime.outdated").isEqualTo(false);
+        assertThatJson(json).inPath("images[0].runtime.line.phase").isEqualTo("END_OF_LIFE");
+        assertThatJson(json).inPath("images[0].distro.release.line").isEqualTo("\"12\"");
+        assertThatJson(json).inPath("images[0].distro.release.phase").isEqualTo("LTS");
+        assertThatJson(json).inPath("images[0].distro.limitedPackages").isArray().isEmpty();
+        assertThatJson(json).inPath("images[0].notes").isEqualTo(
+                "[\"the image has no org.opencontainers.image.base.name label; judged from its content only\"]");
+    }
+
     @Test
     void shouldNoteArgWithoutDefault() throws Exception {
         Path dockerfile = write("ARG TAG\nFROM node:${TAG}\n");
