@@ -3,7 +3,7 @@ package dev.portcullis.base;
 import java.util.List;
 
 /**
- * What a tag of an official image states: the runtime version, the variants and the distro.
+ * The parts of an official image tag: the runtime version, the variants and the distro.
  *
  * <pre>{@code
  * node:20.18.0-bookworm-slim -> family NODE, runtime "20.18.0", variants [slim], distro debian "bookworm"

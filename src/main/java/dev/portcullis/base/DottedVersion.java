@@ -35,7 +35,7 @@ final class DottedVersion {
     }
 
     private static int parse(String number) {
-        // Numbers longer than an int are not release numbers; clamping keeps the order total.
+        // Numbers longer than an int are not release numbers, so clamping them only keeps the order total.
         return number.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(number);
     }
 

@@ -3,7 +3,7 @@ package dev.portcullis.base;
 import java.util.List;
 
 /**
- * What the command line read from an image for a base check. The {@code base} package depends on
+ * The facts the command line reads from an image for a base check. The {@code base} package depends on
  * neither the image reader nor the catalogers, so the caller gathers these.
  *
  * @param image the image reference as given

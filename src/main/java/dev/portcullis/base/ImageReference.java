@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
  * @param repository the repository path, lower case as the grammar requires
  * @param tag the tag, or null when only a digest pins the image
  * @param digest the digest ({@code sha256:...}), or null
- * @see <a href="https://github.com/distribution/reference/blob/main/reference.go">distribution reference grammar</a>
  */
 public record ImageReference(String registry, String repository, String tag, String digest) {
 
@@ -46,6 +45,7 @@ public record ImageReference(String registry, String repository, String tag, Str
             rest = rest.substring(0, at);
             require(DIGEST.matcher(digest).matches(), text, "invalid digest \"" + digest + "\"");
         }
+
         String tag = null;
         int colon = rest.lastIndexOf(':');
         if (colon > rest.lastIndexOf('/')) {
@@ -53,6 +53,7 @@ public record ImageReference(String registry, String repository, String tag, Str
             rest = rest.substring(0, colon);
             require(TAG.matcher(tag).matches(), text, "invalid tag \"" + tag + "\"");
         }
+
         String registry = DOCKER_HUB;
         String repository = rest;
         int slash = rest.indexOf('/');
@@ -64,6 +65,7 @@ public record ImageReference(String registry, String repository, String tag, Str
                 repository = rest.substring(slash + 1);
             }
         }
+
         for (String component : repository.split("/", -1)) {
             require(COMPONENT.matcher(component).matches(), text, "invalid repository name \"" + repository + "\"");
         }

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The lifecycle data of the vulnerability database as base-image checks need it. Where a product
- * has lines from a dedicated source (the Node.js schedule, distro-info-data, Alpine's releases),
- * those are used and endoflife.date's are ignored; endoflife.date fills in for other products.
+ * The lifecycle data of the vulnerability database as base-image checks need it. A product's lines
+ * from a dedicated source (the Node.js schedule, distro-info-data, Alpine's releases) win over
+ * endoflife.date's, which fill in only for products that no dedicated source covers.
  */
 final class LifecycleCatalog {
 
@@ -39,9 +39,9 @@ final class LifecycleCatalog {
 
     /** Finds a line by its name ({@code 20}, {@code 22.04}) or codename ({@code iron}, {@code bookworm}). */
     Optional<ReleaseCycle> line(String product, String nameOrCodename) {
-        String wanted = nameOrCodename.toLowerCase(Locale.ROOT);
+        String expected = nameOrCodename.toLowerCase(Locale.ROOT);
         return cycles(product).stream()
-                .filter(cycle -> cycle.cycle().equals(wanted) || wanted.equals(cycle.codename()))
+                .filter(cycle -> cycle.cycle().equals(expected) || expected.equals(cycle.codename()))
                 .findFirst();
     }
 

@@ -35,6 +35,7 @@ final class RuntimeAssessor {
             notes.add("no lifecycle data for " + product + "; import it with `portcullis db import` (endoflife.date product file)");
             return new RuntimeAssessment(product, version, null, null, null, List.of(), List.of(), List.of(), false);
         }
+
         List<LineStatus> supported = cycles.stream()
                 .map(cycle -> LineStatus.of(cycle, SupportPhase.ofRuntime(cycle, asOf)))
                 .filter(status -> status.phase().isSupported())
@@ -45,6 +46,7 @@ final class RuntimeAssessor {
         if (cycle.isEmpty()) {
             return new RuntimeAssessment(product, version, pinned, null, null, List.of(), List.of(), supported, false);
         }
+
         LineStatus line = LineStatus.of(cycle.get(), SupportPhase.ofRuntime(cycle.get(), asOf));
         List<PatchRelease> patches = patchesOf(product, cycle.get(), family, asOf);
         PatchRelease newest = patches.isEmpty()
@@ -57,6 +59,7 @@ final class RuntimeAssessor {
             }
             return new RuntimeAssessment(product, version, null, line, newest, List.of(), List.of(), supported, false);
         }
+
         List<PatchRelease> securitySince = patches.stream()
                 .filter(patch -> DottedVersion.ORDER.compare(patch.version(), pinned) > 0)
                 .filter(patch -> Boolean.TRUE.equals(patch.security()))
@@ -101,7 +104,7 @@ final class RuntimeAssessor {
 
     /**
      * Finds the Node.js advisories with a fixed version in the pinned version's line above it. A fix
-     * the versions index dates after the date of the check is left out, so the result holds as of that date.
+     * that the versions index dates after the date of the check is left out, so the result is as of that date.
      */
     private List<FixedAdvisory> nodeAdvisoriesFixedSince(String pinned, ImageFamily family, List<PatchRelease> published) {
         String line = DottedVersion.line(pinned, family.lineDepth());

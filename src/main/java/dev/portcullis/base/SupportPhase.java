@@ -4,7 +4,7 @@ import dev.portcullis.vulndb.ReleaseCycle;
 import java.time.LocalDate;
 
 /**
- * Where a release line stands on a given date. A phase starts on its date: Node.js 20, whose end
+ * The support phase of a release line on a given date. A phase starts on its date: Node.js 20, whose end
  * is 2026-04-30, is at end of life on 2026-04-30.
  */
 public enum SupportPhase {

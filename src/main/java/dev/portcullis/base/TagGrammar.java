@@ -18,8 +18,6 @@ import java.util.regex.Pattern;
  * eclipse-temurin:21-jre-jammy -> runtime "21", variants [jre], distro ubuntu "jammy"
  * nginx:1.27-alpine           -> runtime "1.27", variants [alpine], distro alpine, release not pinned
  * }</pre>
- *
- * @see <a href="https://github.com/docker-library/official-images/tree/master/library">official image tag lists</a>
  */
 public final class TagGrammar {
 

@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
         description = "Check the base image of a Dockerfile or an image for end of life and newer patches.")
 public final class BaseCommand implements Callable<Integer> {
 
-    /** What {@code --fail-on} gates on. */
+    /** The {@code --fail-on} thresholds. */
     enum FailOn { eol, outdated }
 
     /** Output formats. */
@@ -132,7 +132,7 @@ public final class BaseCommand implements Callable<Integer> {
         return failOn == FailOn.eol ? report.hasEndOfLife() : report.hasOutdated();
     }
 
-    /** A Dockerfile is a regular file named like one, or a regular file that is not a tar archive. */
+    /** Tests whether the target is a Dockerfile: a file named like one, or a regular file that is not a tar or gzip archive. */
     private boolean isDockerfile() {
         Path path = Path.of(target);
         if (DOCKERFILE_NAME.matcher(path.getFileName() == null ? target : path.getFileName().toString()).matches()) {

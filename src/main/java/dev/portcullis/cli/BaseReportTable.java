@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
  *
  * <pre>
  * Dockerfile:1  node:20.18.0-bookworm-slim
- *   runtime  nodejs 20 (iron) at 20.18.0: end of life since 2026-04-30
- *            newest 20.20.2 (2026-03-24, security release)
+ *   runtime  nodejs 20 (iron) at 20.18.0: END OF LIFE since 2026-04-30
+ *            newest 20.20.2 (2026-03-24, security release); a newer patch exists
  * </pre>
  */
 final class BaseReportTable {

@@ -54,7 +54,7 @@ class BaseCommandTest {
     }
 
     @Test
-    void shouldReportNode20EndOfLifeAsOfDecember2026() throws Exception {
+    void shouldReportNode20EndOfLife() throws Exception {
         Path dockerfile = write("FROM node:20.18.0-bookworm-slim\nRUN npm ci\n");
 
         int exit = run(dockerfile.toString(), "--as-of", "2026-12-04");

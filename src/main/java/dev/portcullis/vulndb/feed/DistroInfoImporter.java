@@ -13,7 +13,7 @@ import java.util.Locale;
 
 /**
  * Imports Debian's and Ubuntu's release dates from distro-info-data ({@code debian.csv},
- * {@code ubuntu.csv}). The distro is told by the header: only Ubuntu's has {@code eol-server}.
+ * {@code ubuntu.csv}). The header tells the distros apart, because only Ubuntu's has {@code eol-server}.
  *
  * <p>Input: <pre>
  * version,codename,series,created,release,eol,eol-lts,eol-elts

@@ -26,6 +26,9 @@ import java.util.Locale;
  * Output: release cycle {@code python 3.12}: maintenance (end of active support) from 2025-04-08,
  * end of life 2028-10-31, latest 3.12.7.
  *
+ * <p>NOTE: the field names follow the v1 documentation as recalled when this was written; no live
+ * response was compared, so check them against one before relying on this source.
+ *
  * @see <a href="https://endoflife.date/docs/api/v1/">endoflife.date API v1</a>
  */
 final class EndOfLifeDateImporter implements FeedImporter {

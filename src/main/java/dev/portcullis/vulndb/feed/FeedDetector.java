@@ -18,7 +18,7 @@ import java.util.Optional;
 /**
  * Detects a file's feed from its content, never from its name. A zip archive is OSV. JSON is
  * classified by the names of its top-level fields and, for feeds keyed by package or number, by
- * the fields one and two levels down; a JSON array by the fields of its first element. Text is classified by its first line (EPSS CSV, Debian
+ * the fields one and two levels down. A JSON array is classified by the fields of its first element. Text is classified by its first line (EPSS CSV, Debian
  * DSA/DLA list) or by its Alpine secdb keys. Gzip files are decompressed first.
  */
 final class FeedDetector {

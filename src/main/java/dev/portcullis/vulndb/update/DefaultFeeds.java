@@ -50,6 +50,7 @@ public final class DefaultFeeds {
                     URI.create("https://salsa.debian.org/debian/distro-info-data/-/raw/main/" + distro + ".csv"),
                     "lifecycle/" + distro + ".csv"));
         }
+        // NOTE: the salsa.debian.org raw addresses and branch names were written without fetching them; --mirror replaces them.
         String securitySupport = "https://salsa.debian.org/debian/debian-security-support/-/raw/master/";
         downloads.add(new FeedDownload(URI.create(securitySupport + "security-support-limited"),
                 "lifecycle/security-support-limited"));
