@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Judges a runtime version against the lifecycle data: its line's phase, newer patches of the line,
@@ -21,6 +22,8 @@ import java.util.Optional;
  * }</pre>
  */
 final class RuntimeAssessor {
+
+    private static final Set<String> FLOATING_ALIASES = Set.of("latest", "current", "lts");
 
     private final LifecycleCatalog catalog;
 
@@ -53,7 +56,8 @@ final class RuntimeAssessor {
                 ? Optional.ofNullable(cycle.get().latest()).map(latest -> new PatchRelease(latest, null, null)).orElse(null)
                 : patches.getLast();
         if (pinned == null) {
-            if (DottedVersion.isVersion(version) || !version.equals(cycle.get().cycle())) {
+            // The aliases latest, current and lts already have their note from resolveLine.
+            if (DottedVersion.isVersion(version) || !FLOATING_ALIASES.contains(version)) {
                 notes.add("the tag " + version + " floats within " + product + " " + cycle.get().cycle()
                         + "; a rebuild pulls the newest patch of the line");
             }

@@ -90,6 +90,8 @@ final class BaseReportTable {
             text.append(' ').append(lineName(distro.release())).append(": ").append(PhaseText.describe(distro.release()));
         } else if (distro.releaseAsWritten() != null) {
             text.append(' ').append(distro.releaseAsWritten()).append(": release unknown");
+        } else {
+            text.append(": release not pinned");
         }
         text.append('\n');
         supported(text, "supported releases", distro.supportedReleases());

@@ -117,6 +117,18 @@ class BaseImageCheckerTest {
         assertThat(notes).contains(note);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            node:lts  | the tag lts is read as the active LTS line on 2026-12-04 (nodejs 26); the image may have been built from an older one
+            node:iron | the tag iron floats within nodejs 20; a rebuild pulls the newest patch of the line
+            node:20   | the tag 20 floats within nodejs 20; a rebuild pulls the newest patch of the line
+            """)
+    void shouldNoteFloatingTagOnce(String image, String note) {
+        List<String> notes = checker.check(new ImageFacts("x", image, "debian", "12", null, List.of()), AS_OF).images().getFirst().notes();
+
+        assertThat(notes).containsExactly(note);
+    }
+
     @Test
     void shouldComputeNewestPatchAsOfDate() {
         BaseImageAssessment image = checker.check(new ImageFacts("x", "node:20.18.0", null, null, null, List.of()),
