@@ -169,7 +169,8 @@ public final class BaseCommand implements Callable<Integer> {
     private ImageFacts readImage() {
         Inventory inventory;
         try {
-            inventory = new InventoryScanner(imageOptions.toImageOptions(LayerProgress.forTerminal(true))).scan(target);
+            inventory = new InventoryScanner(imageOptions.toImageOptions(LayerProgress.forTerminal(true)),
+                    imageOptions.toLocator()).scan(target);
         } catch (ImageException e) {
             throw new UsageException(e.getMessage(), e);
         }
