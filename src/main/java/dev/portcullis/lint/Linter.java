@@ -68,6 +68,7 @@ public final class Linter {
         }
         shellcheck.ifPresent(program -> findings.addAll(shellCheckFindings(program, dockerfile, config, ignores)));
         findings.sort(Comparator.comparingInt((Finding finding) -> finding.range().startLine())
+                .thenComparingInt(finding -> finding.range().startColumn())
                 .thenComparing(finding -> finding.rule().id()));
         return findings;
     }
