@@ -16,7 +16,7 @@ import java.util.Optional;
  * is generated from it.
  *
  * <p>The texts live in {@code rule-help.tsv} beside this class: one rule a line, tab separated, with
- * {@code \n} for a line break inside the examples.
+ * {@code \n} for a line break and {@code \\} for a backslash inside the examples.
  *
  * @param id our rule id, for example {@code PC-D008}
  * @param why why the rule matters
@@ -71,7 +71,18 @@ public record RuleHelp(String id, String why, String fix, String failing, String
         return Map.copyOf(help);
     }
 
+    /** Decodes {@code \n} to a line break and {@code \\} to a backslash. */
     private static String unescape(String example) {
-        return example.replace("\\n", "\n").replace("\\t", "\t");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < example.length(); i++) {
+            char ch = example.charAt(i);
+            if (ch == '\\' && i + 1 < example.length()) {
+                char next = example.charAt(++i);
+                out.append(next == 'n' ? '\n' : next);
+            } else {
+                out.append(ch);
+            }
+        }
+        return out.toString();
     }
 }
