@@ -304,4 +304,17 @@ class LintCommandTest {
 
         assertThat(out.toString()).doesNotContain("SC2086");
     }
+
+    @Test
+    void shouldConfigureShellCheckCodes() throws IOException {
+        Assumptions.assumeTrue(ShellCheck.onPath().isPresent(), "shellcheck is not on the PATH");
+        Path file = write("Dockerfile", "FROM debian:12\nUSER app\nRUN echo $HOME $undefined_name\n");
+        Path config = write("lint.yaml", "lint:\n  rules:\n    SC2086: off\n    SC2154: error\n");
+
+        int exit = run("--format", "json", "--config", config.toString(), file.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(out.toString()).doesNotContain("SC2086");
+        assertThatJson(out.toString()).inPath("files[0].findings[?(@.rule == 'SC2154')].severity").isArray().containsExactly("error");
+    }
 }

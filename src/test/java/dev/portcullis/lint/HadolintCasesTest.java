@@ -120,6 +120,7 @@ class HadolintCasesTest {
                 AGREED.get(), DIFFERED.get(), DISAGREEMENTS.size(), SKIPPED.get(),
                 SKIPPED.get() == 0 ? "" : " because shellcheck is not on the PATH", run == 0 ? 0.0 : 100.0 * AGREED.get() / run, run);
         DISAGREEMENTS.forEach(System.out::println);
+        assertThat(run == 0 ? 0.0 : 100.0 * AGREED.get() / run).as("agreement with Hadolint in percent").isGreaterThanOrEqualTo(97.0);
     }
 
     private static final Pattern REGISTRIES = Pattern.compile("allowedRegistries = \\[([^]]*)]");
