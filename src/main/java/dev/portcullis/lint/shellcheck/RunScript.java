@@ -43,7 +43,7 @@ public record RunScript(String dialect, List<String> variables, List<String> bod
         int first = Math.clamp(line - variables.size() - 1, 0, body.size() - 1);
         int last = Math.clamp(endLine - variables.size() - 1, first, body.size() - 1);
         int startColumn = first == 0 ? column + firstColumn - 1 : column;
-        // ShellCheck's end column is exclusive, SourceRange's is inclusive.
+        // ShellCheck's end column is exclusive but SourceRange's is inclusive.
         int lastColumn = Math.max(1, (last == 0 ? endColumn + firstColumn - 1 : endColumn) - 1);
         if (fileLines.get(first).equals(fileLines.get(last)) && lastColumn < startColumn) {
             lastColumn = startColumn;

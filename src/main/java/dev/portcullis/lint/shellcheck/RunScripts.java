@@ -149,7 +149,7 @@ public final class RunScripts {
             for (int number = range.startLine() + 1; number <= range.endLine(); number++) {
                 String line = lines.get(number - 1);
                 String stripped = line.strip();
-                // BuildKit drops comment and blank lines inside a continued instruction; a heredoc body keeps them.
+                // BuildKit drops comment and blank lines inside a continued instruction, but a heredoc body keeps them.
                 if (!keepAll && (stripped.isEmpty() || stripped.startsWith("#"))) {
                     continue;
                 }

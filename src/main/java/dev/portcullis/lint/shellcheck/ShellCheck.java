@@ -79,7 +79,7 @@ public final class ShellCheck {
         try {
             folder = Files.createTempDirectory("portcullis-shellcheck");
         } catch (IOException e) {
-            throw new ShellCheckException("cannot create a temporary folder for shellcheck: " + e.getMessage(), e);
+            throw new ShellCheckException("failed to create a temporary folder for shellcheck: " + e.getMessage(), e);
         }
         try {
             Map<String, List<Integer>> byDialect = new LinkedHashMap<>();
@@ -93,7 +93,7 @@ public final class ShellCheck {
             }
             return findings;
         } catch (IOException e) {
-            throw new ShellCheckException("cannot write the RUN scripts for shellcheck to " + folder + ": " + e.getMessage(), e);
+            throw new ShellCheckException("failed to write the RUN scripts for shellcheck to " + folder + ": " + e.getMessage(), e);
         } finally {
             deleteQuietly(folder);
         }
@@ -112,7 +112,7 @@ public final class ShellCheck {
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
-                throw new ShellCheckException(executable + " did not finish within " + timeout.toSeconds() + " s");
+                throw new ShellCheckException(executable + " timed out after " + timeout.toSeconds() + " s; check that it runs, or run lint with --shellcheck off");
             }
             exit = process.exitValue();
         } catch (InterruptedException e) {
@@ -120,7 +120,7 @@ public final class ShellCheck {
             Thread.currentThread().interrupt();
             throw new ShellCheckException("interrupted while waiting for " + executable, e);
         }
-        // Exit code 1 means "comments found"; anything above is a failure of shellcheck itself.
+        // Exit code 1 means shellcheck found problems, and a higher code means shellcheck itself failed.
         if (exit > 1) {
             throw new ShellCheckException(executable + " failed with exit code " + exit + ": " + Files.readString(errors).strip());
         }
