@@ -3,6 +3,7 @@ package dev.portcullis.cli;
 import dev.portcullis.lint.Finding;
 import dev.portcullis.lint.LintConfig;
 import dev.portcullis.lint.LintConfigLoader;
+import dev.portcullis.lint.LintJob;
 import dev.portcullis.lint.LintResult;
 import dev.portcullis.lint.Linter;
 import dev.portcullis.lint.Rule;
@@ -104,7 +105,7 @@ public final class LintCommand implements Callable<Integer> {
         }
         Linter linter = new Linter(rules, program);
         DockerfileReader reader = new DockerfileReader();
-        List<LintResult> results = new ArrayList<>();
+        List<LintJob> jobs = new ArrayList<>();
         for (Path file : files) {
             try {
                 LintConfig lintConfig = explicitConfig != null ? explicitConfig : nearestConfig(file);
@@ -118,7 +119,7 @@ public final class LintCommand implements Callable<Integer> {
                     }
                     dockerfile = cut.get();
                 }
-                results.add(new LintResult(file.toString(), linter.lint(dockerfile, lintConfig)));
+                jobs.add(new LintJob(dockerfile, lintConfig));
             } catch (ParseException | LintConfigLoader.InvalidConfigException e) {
                 err.println("error: " + e.getMessage());
                 return EXIT_UNUSABLE_INPUT;
@@ -129,6 +130,12 @@ public final class LintCommand implements Callable<Integer> {
                 err.println("error: " + file + ": cannot read the file: " + e.getMessage());
                 return EXIT_UNUSABLE_INPUT;
             }
+        }
+
+        List<List<Finding>> findings = linter.lintAll(jobs);
+        List<LintResult> results = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            results.add(new LintResult(files.get(i).toString(), findings.get(i)));
         }
 
         out.print(switch (format) {

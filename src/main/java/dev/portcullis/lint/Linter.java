@@ -1,6 +1,7 @@
 package dev.portcullis.lint;
 
 import dev.portcullis.lint.dockerfile.Dockerfile;
+import dev.portcullis.lint.shellcheck.RunScript;
 import dev.portcullis.lint.shellcheck.RunScripts;
 import dev.portcullis.lint.shellcheck.ShellCheck;
 import dev.portcullis.lint.shellcheck.ShellCheckException;
@@ -40,8 +41,33 @@ public final class Linter {
         this.shellcheck = shellcheck;
     }
 
+    /** Lints one Dockerfile and returns its findings sorted by line and column. */
     public List<Finding> lint(Dockerfile dockerfile, LintConfig config) {
-        InlineIgnores ignores = new InlineIgnores(dockerfile);
+        return lintAll(List.of(new LintJob(dockerfile, config))).getFirst();
+    }
+
+    /**
+     * Lints several Dockerfiles, each with its own configuration, and returns their findings in the
+     * order of the jobs. ShellCheck runs once over the RUN scripts of all of them.
+     */
+    public List<List<Finding>> lintAll(List<LintJob> jobs) {
+        List<List<Finding>> findings = new ArrayList<>();
+        List<InlineIgnores> ignores = new ArrayList<>();
+        for (LintJob job : jobs) {
+            InlineIgnores fileIgnores = new InlineIgnores(job.dockerfile());
+            ignores.add(fileIgnores);
+            findings.add(ruleFindings(job.dockerfile(), job.config(), fileIgnores));
+        }
+        shellcheck.ifPresent(program -> addShellCheckFindings(program, jobs, ignores, findings));
+        for (List<Finding> fileFindings : findings) {
+            fileFindings.sort(Comparator.comparingInt((Finding finding) -> finding.range().startLine())
+                    .thenComparingInt(finding -> finding.range().startColumn())
+                    .thenComparing(finding -> finding.rule().id()));
+        }
+        return findings.stream().map(List::copyOf).toList();
+    }
+
+    private List<Finding> ruleFindings(Dockerfile dockerfile, LintConfig config, InlineIgnores ignores) {
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
             RuleInfo info = rule.info();
@@ -66,31 +92,36 @@ public final class Linter {
                 findings.add(new Finding(info, config.severity(info), message, dockerfile.file(), violation.range()));
             }
         }
-        shellcheck.ifPresent(program -> findings.addAll(shellCheckFindings(program, dockerfile, config, ignores)));
-        findings.sort(Comparator.comparingInt((Finding finding) -> finding.range().startLine())
-                .thenComparingInt(finding -> finding.range().startColumn())
-                .thenComparing(finding -> finding.rule().id()));
         return findings;
     }
 
-    private static List<Finding> shellCheckFindings(ShellCheck program, Dockerfile dockerfile, LintConfig config,
-            InlineIgnores ignores) {
+    private static void addShellCheckFindings(ShellCheck program, List<LintJob> jobs, List<InlineIgnores> ignores,
+            List<List<Finding>> findings) {
+        List<RunScript> scripts = new ArrayList<>();
+        List<Integer> owners = new ArrayList<>();
+        for (int job = 0; job < jobs.size(); job++) {
+            for (RunScript script : RunScripts.of(jobs.get(job).dockerfile())) {
+                scripts.add(script);
+                owners.add(job);
+            }
+        }
         List<ShellCheckFinding> found;
         try {
-            found = program.check(RunScripts.of(dockerfile));
+            found = program.check(scripts);
         } catch (ShellCheckException e) {
-            LOG.warn("ShellCheck failed on {}, so its SC findings are missing from the report: {}", dockerfile.file(),
+            LOG.warn("ShellCheck failed, so SC findings are missing from the report for {} Dockerfiles: {}", jobs.size(),
                     e.getMessage());
-            return List.of();
+            return;
         }
-        List<Finding> findings = new ArrayList<>();
         for (ShellCheckFinding finding : found) {
+            int job = owners.get(finding.script());
+            LintConfig config = jobs.get(job).config();
             RuleInfo info = finding.rule();
-            if (!config.enabled(info) || ignores.ignores(info, finding.instruction().startLine())) {
+            if (!config.enabled(info) || ignores.get(job).ignores(info, finding.instruction().startLine())) {
                 continue;
             }
-            findings.add(new Finding(info, config.severity(info), finding.message(), dockerfile.file(), finding.range()));
+            Dockerfile dockerfile = jobs.get(job).dockerfile();
+            findings.get(job).add(new Finding(info, config.severity(info), finding.message(), dockerfile.file(), finding.range()));
         }
-        return findings;
     }
 }

@@ -317,4 +317,16 @@ class LintCommandTest {
         assertThat(out.toString()).doesNotContain("SC2086");
         assertThatJson(out.toString()).inPath("files[0].findings[?(@.rule == 'SC2154')].severity").isArray().containsExactly("error");
     }
+
+    @Test
+    void shouldAttributeShellCheckFindingsToTheirFile() throws IOException {
+        Assumptions.assumeTrue(ShellCheck.onPath().isPresent(), "shellcheck is not on the PATH");
+        Path clean = write("clean.Dockerfile", "FROM debian:12\nUSER app\nRUN echo \"$HOME\"\n");
+        Path bash = write("bash.Dockerfile", "FROM debian:12\nSHELL [\"/bin/bash\", \"-c\"]\nUSER app\n\nRUN echo $HOME\n");
+
+        run("--format", "json", clean.toString(), bash.toString());
+
+        assertThatJson(out.toString()).inPath("files[0].findings[?(@.rule =~ /SC.*/)]").isArray().isEmpty();
+        assertThatJson(out.toString()).inPath("files[1].findings[?(@.rule == 'SC2086')].line").isArray().containsExactly(5);
+    }
 }

@@ -19,8 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the {@code shellcheck} program over RUN scripts: one process per shell dialect, every script
- * of that dialect passed as its own file, output read as {@code -f json1}.
+ * Runs the {@code shellcheck} program over RUN scripts: one process per shell dialect and batch of
+ * up to 500 scripts, every script passed as its own file, output read as {@code -f json1}. The
+ * scripts may come from many Dockerfiles, so linting a folder costs a few processes in all.
  *
  * <p>SC1090 and SC1091 are excluded, as Hadolint excludes them: they ask for files that {@code source}
  * reads, which live in the image and not next to the Dockerfile.
@@ -35,6 +36,7 @@ public final class ShellCheck {
     private static final Logger LOG = LoggerFactory.getLogger(ShellCheck.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String EXCLUDED = "SC1090,SC1091";
+    private static final int BATCH = 500;
 
     private final Path executable;
     private final Duration timeout;
@@ -89,7 +91,11 @@ public final class ShellCheck {
             }
             List<ShellCheckFinding> findings = new ArrayList<>();
             for (Map.Entry<String, List<Integer>> group : byDialect.entrySet()) {
-                findings.addAll(run(folder, group.getKey(), group.getValue(), scripts));
+                List<Integer> indexes = group.getValue();
+                for (int from = 0; from < indexes.size(); from += BATCH) {
+                    List<Integer> batch = indexes.subList(from, Math.min(indexes.size(), from + BATCH));
+                    findings.addAll(run(folder, group.getKey(), batch, scripts));
+                }
             }
             return findings;
         } catch (IOException e) {
@@ -146,13 +152,14 @@ public final class ShellCheck {
                 continue;
             }
             RunScript script = scripts.get(index);
-            findings.add(new ShellCheckFinding("SC" + comment.path("code").asInt(),
+            findings.add(new ShellCheckFinding(index, "SC" + comment.path("code").asInt(),
                     ShellCheckFinding.severity(comment.path("level").asText()), comment.path("message").asText(),
                     script.toFile(comment.path("line").asInt(), comment.path("column").asInt(),
                             comment.path("endLine").asInt(), comment.path("endColumn").asInt()),
                     script.instruction()));
         }
-        findings.sort(Comparator.comparingInt((ShellCheckFinding finding) -> finding.range().startLine())
+        findings.sort(Comparator.comparingInt(ShellCheckFinding::script)
+                .thenComparingInt(finding -> finding.range().startLine())
                 .thenComparingInt(finding -> finding.range().startColumn()));
         return findings;
     }

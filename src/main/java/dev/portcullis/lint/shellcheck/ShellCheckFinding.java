@@ -8,13 +8,14 @@ import java.util.Optional;
 /**
  * One ShellCheck comment mapped back to the Dockerfile.
  *
+ * @param script the index of the script in the list given to {@link ShellCheck#check}
  * @param code the ShellCheck code, for example {@code SC2086}
  * @param severity ShellCheck's level as a lint severity
  * @param message ShellCheck's message
  * @param range where the finding sits in the Dockerfile
  * @param instruction the RUN instruction holding it, where ignore comments apply
  */
-public record ShellCheckFinding(String code, Severity severity, String message, SourceRange range, SourceRange instruction) {
+public record ShellCheckFinding(int script, String code, Severity severity, String message, SourceRange range, SourceRange instruction) {
 
     /**
      * Returns the rule description of the code. The Hadolint id is the code itself, because Hadolint
