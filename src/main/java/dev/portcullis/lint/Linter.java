@@ -48,7 +48,7 @@ public final class Linter {
 
     /**
      * Lints several Dockerfiles, each with its own configuration, and returns their findings in the
-     * order of the jobs. ShellCheck runs once over the RUN scripts of all of them.
+     * order of the jobs. One ShellCheck pass covers the RUN scripts of all of them.
      */
     public List<List<Finding>> lintAll(List<LintJob> jobs) {
         List<List<Finding>> findings = new ArrayList<>();

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       runs its shutdown hooks, so {@code java} no longer needs an init process. The message now
  *       states the real PID 1 problem (SIGTERM ignored unless handled, orphans never reaped) instead
  *       of "does not forward signals", which is wrong for a program started directly.</li>
- *   <li>PC-D025 on {@code HEALTHCHECK CMD node -e ...} in product-explorer said signals would not reach
+ *   <li>PC-D025 on {@code HEALTHCHECK CMD node -e ...} in product-explorer claimed signals would not reach
  *       the process. Hadolint reports this case too, so the finding stays, but its message now names
  *       the real cost: the shell form needs {@code /bin/sh} in the image.</li>
  *   <li>PC-D067 on {@code COPY --from=gloursdocker/docker / /} in spring-postgres spoke of "another
