@@ -105,8 +105,8 @@ public final class RunScripts {
             variables.addAll(StageScope.variables(dockerfile, run).keySet());
         }
         variables.removeIf(name -> !NAME.matcher(name).matches());
-        return ScriptLayout.of(dockerfile, run).map(layout -> new RunScript(dialect, List.copyOf(variables), layout.body(),
-                layout.fileLines(), layout.firstColumn(), run.range()));
+        return ScriptLayout.of(dockerfile, run).map(layout -> new RunScript(layout.shebangDialect().orElse(dialect),
+                List.copyOf(variables), layout.body(), layout.fileLines(), layout.firstColumn(), run.range()));
     }
 
     private static List<String> envNames(Dockerfile dockerfile, Stage stage, Instruction at) {
@@ -125,8 +125,11 @@ public final class RunScripts {
         return names;
     }
 
-    /** The body lines of a RUN and where each sits in the file. */
-    record ScriptLayout(List<String> body, List<Integer> fileLines, int firstColumn) {
+    /**
+     * The body lines of a RUN and where each sits in the file, with the dialect a here-document's
+     * {@code #!} line names, because BuildKit runs such a body with that interpreter.
+     */
+    record ScriptLayout(List<String> body, List<Integer> fileLines, int firstColumn, Optional<String> shebangDialect) {
 
         static Optional<ScriptLayout> of(Dockerfile dockerfile, Instruction run) {
             SourceRange range = run.range();
@@ -139,7 +142,8 @@ public final class RunScripts {
             if (escape != '\\' || prefix < 0 || range.endLine() > lines.size()) {
                 // Without the usual escape character the physical lines are not shell syntax, so
                 // ShellCheck reads the joined command and every finding points at the first line.
-                return Optional.of(new ScriptLayout(List.of(run.text()), List.of(range.startLine()), range.startColumn()));
+                return Optional.of(new ScriptLayout(List.of(run.text()), List.of(range.startLine()), range.startColumn(),
+                        Optional.empty()));
             }
             List<String> body = new ArrayList<>();
             List<Integer> fileLines = new ArrayList<>();
@@ -156,14 +160,17 @@ public final class RunScripts {
                 body.add(keepAll ? line : trimContinuation(line));
                 fileLines.add(number);
             }
-            return Optional.of(new ScriptLayout(body, fileLines, prefix + 1));
+            return Optional.of(new ScriptLayout(body, fileLines, prefix + 1, Optional.empty()));
         }
 
         private static Optional<ScriptLayout> heredocScript(Instruction run, SourceRange range) {
             String content = run.heredocs().getFirst().effectiveContent();
-            if (content.startsWith("#!") && dialect(content.substring(2).lines().findFirst().orElse("")
-                    .replace("/usr/bin/env ", "")).isEmpty()) {
-                return Optional.empty();
+            Optional<String> shebangDialect = Optional.empty();
+            if (content.startsWith("#!")) {
+                shebangDialect = dialect(content.substring(2).lines().findFirst().orElse("").replace("/usr/bin/env ", ""));
+                if (shebangDialect.isEmpty()) {
+                    return Optional.empty();
+                }
             }
             List<String> body = content.lines().toList();
             if (body.isEmpty()) {
@@ -173,7 +180,7 @@ public final class RunScripts {
             for (int i = 0; i < body.size(); i++) {
                 fileLines.add(range.startLine() + 1 + i);
             }
-            return Optional.of(new ScriptLayout(body, fileLines, 1));
+            return Optional.of(new ScriptLayout(body, fileLines, 1, shebangDialect));
         }
 
         /** Returns the length of {@code [ONBUILD] RUN [--flag ...] } on the first line, or -1 when the flags run past it. */

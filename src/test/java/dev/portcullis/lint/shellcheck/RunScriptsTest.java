@@ -24,6 +24,7 @@ class RunScriptsTest {
             inherited from stage    | 'FROM a AS base\\nSHELL ["/bin/bash", "-c"]\\nFROM base\\nRUN echo hi\\n'      | bash
             ash reads as sh         | 'FROM a\\nSHELL ["/bin/ash", "-c"]\\nRUN echo hi\\n'                           | sh
             onbuild uses sh         | 'FROM a\\nSHELL ["/bin/bash", "-c"]\\nONBUILD RUN echo hi\\n'                  | sh
+            heredoc shebang         | 'FROM a\\nRUN <<EOF\\n#!/usr/bin/env bash\\necho hi\\nEOF\\n'                 | bash
             """)
     void shouldPickDialect(String name, String text, String dialect) throws Exception {
         assertThat(scripts(text)).singleElement().extracting(RunScript::dialect).isEqualTo(dialect);
