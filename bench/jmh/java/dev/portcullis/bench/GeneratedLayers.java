@@ -16,7 +16,8 @@ import org.apache.commons.compress.archivers.tar.TarConstants;
  * in all: a base of packages with dpkg file lists and symbolic links in {@code /usr/bin}, an
  * application layer of {@code node_modules} that whites out part of the base and empties one
  * directory, and a top layer that overwrites files and adds chains of links. Every regular file
- * holds a short text, so the layers are small and their content does not dominate the measurements.
+ * contains a short text, so the layers are small and their content does not dominate the
+ * measurements.
  */
 final class GeneratedLayers {
 
