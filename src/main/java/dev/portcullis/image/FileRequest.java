@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The files whose content a consumer needs. Layers are streamed once, so content is kept only for
- * paths that some request accepts when the layer entry goes by.
+ * paths that some request accepts when the layer entry goes by. Layers are read in parallel, so
+ * {@link #accepts} may run on several threads at once and must not change shared state.
  */
 @FunctionalInterface
 public interface FileRequest {
