@@ -65,7 +65,7 @@ final class JsTokenizer {
             readString(c);
         } else if (c == '`') {
             position++;
-            readTemplate();
+            readTemplate(true);
         } else if (isIdentifierStart(c)) {
             readIdentifier();
         } else if (Character.isDigit(c) || c == '.' && position + 1 < source.length()
@@ -79,7 +79,7 @@ final class JsTokenizer {
         } else if (c == '}') {
             if (!braces.isEmpty() && braces.pop()) {
                 position++;
-                readTemplate();
+                readTemplate(false);
             } else {
                 add(Kind.PUNCTUATOR, "}", null, 1);
             }
@@ -165,11 +165,13 @@ final class JsTokenizer {
         return count;
     }
 
-    /** Reads template characters after a backtick or after the brace closing a substitution. */
-    private void readTemplate() throws JsSyntaxException {
+    /**
+     * Reads template characters after the opening backtick (the head) or after the brace closing a
+     * substitution. The token text starts with that backtick or brace.
+     */
+    private void readTemplate(boolean head) throws JsSyntaxException {
         int startLine = line;
-        int start = position;
-        boolean head = start > 0 && source.charAt(start - 1) == '`';
+        int start = position - 1;
         StringBuilder value = new StringBuilder();
         while (true) {
             if (position >= source.length()) {

