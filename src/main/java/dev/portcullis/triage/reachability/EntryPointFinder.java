@@ -24,8 +24,9 @@ import java.util.stream.Stream;
  */
 final class EntryPointFinder {
 
+    /** Programs that run their arguments as the command; docker-entrypoint.sh is the official node image's. */
     private static final Set<String> INIT_WRAPPERS = Set.of("dumb-init", "tini", "tini-static", "docker-init",
-            "catatonit", "exec");
+            "catatonit", "exec", "docker-entrypoint.sh");
     private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash");
     private static final Set<String> NODE_PRELOAD_OPTIONS = Set.of("-r", "--require", "--import", "--loader",
             "--experimental-loader");

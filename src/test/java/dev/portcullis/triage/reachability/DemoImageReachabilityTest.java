@@ -10,6 +10,9 @@ import dev.portcullis.image.FileEntry;
 import dev.portcullis.image.ImageOpener;
 import dev.portcullis.image.ImageOptions;
 import dev.portcullis.image.OpenedImage;
+import dev.portcullis.image.Skipped;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -41,7 +44,7 @@ class DemoImageReachabilityTest {
         PackageJsonCataloger cataloger = new PackageJsonCataloger();
         image = new ImageOpener(ImageOptions.defaults())
                 .open(IMAGE, ReachabilityAnalyzer.fileRequest().or(cataloger.request()));
-        List<dev.portcullis.image.Skipped> skipped = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
         packages = cataloger.catalog(new CatalogContext(image.files(), Distro.UNKNOWN, image.metadata().layers(),
                 skipped::add));
         long start = System.nanoTime();
@@ -145,5 +148,26 @@ class DemoImageReachabilityTest {
     void shouldClassifyEveryInstalledPackage() {
         assertThat(report.packages()).hasSize(packages.size());
         assertThat(report.warnings()).isEmpty();
+    }
+
+    @Test
+    void shouldScanEveryScriptInTheImage() throws Exception {
+        List<String> scripts = image.files().glob("/**").stream()
+                .filter(FileEntry::isRegularFile)
+                .map(FileEntry::path)
+                .filter(path -> path.endsWith(".js") || path.endsWith(".mjs") || path.endsWith(".cjs"))
+                .toList();
+        List<String> failures = new ArrayList<>();
+
+        for (String script : scripts) {
+            try (InputStream in = image.files().open(script)) {
+                ImportScanner.scan(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (JsSyntaxException e) {
+                failures.add(script + ": " + e.getMessage());
+            }
+        }
+
+        assertThat(scripts).hasSize(3737);
+        assertThat(failures).isEmpty();
     }
 }

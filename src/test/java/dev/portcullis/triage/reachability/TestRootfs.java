@@ -18,11 +18,21 @@ final class TestRootfs {
 
     /** Writes each file (absolute image path to content) under the root and opens the folder. */
     static OpenedImage open(Path root, Map<String, String> files) throws ImageException {
+        return open(root, files, Map.of());
+    }
+
+    /** Writes the files and then the symbolic links (absolute image path to link target), and opens the folder. */
+    static OpenedImage open(Path root, Map<String, String> files, Map<String, String> links) throws ImageException {
         try {
             for (Map.Entry<String, String> file : files.entrySet()) {
                 Path target = root.resolve(file.getKey().substring(1));
                 Files.createDirectories(target.getParent());
                 Files.writeString(target, file.getValue());
+            }
+            for (Map.Entry<String, String> link : links.entrySet()) {
+                Path source = root.resolve(link.getKey().substring(1));
+                Files.createDirectories(source.getParent());
+                Files.createSymbolicLink(source, Path.of(link.getValue()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
