@@ -15,9 +15,10 @@ import java.util.stream.Stream;
 /**
  * Finds the Node.js scripts an image starts from its config's ENTRYPOINT and CMD. Init wrappers
  * ({@code dumb-init}, {@code tini}) with their options and {@code --} are skipped, as are
- * {@code sh -c}, {@code exec} and {@code env}; {@code node [options] script} gives the script
- * relative to WorkingDir plus any {@code -r}/{@code --require}/{@code --import} preloads;
- * {@code npm start} and {@code npm run NAME} read the script from the package.json in WorkingDir.
+ * {@code sh -c}, {@code exec} and {@code env}. {@code node [options] script} gives the script
+ * relative to WorkingDir plus any {@code -r}, {@code --require} or {@code --import} preloads.
+ * {@code npm start} and {@code npm run NAME} read the script from the package.json in WorkingDir,
+ * and add the npm CLI itself.
  *
  * <p>Example: ENTRYPOINT {@code ["/usr/bin/dumb-init", "--"]}, CMD {@code ["node", "dist/main.js"]}
  * and WorkingDir {@code /usr/src/app} give {@code /usr/src/app/dist/main.js}.
@@ -112,7 +113,7 @@ final class EntryPointFinder {
         }
     }
 
-    /** A preload is a module specifier: a path relative to WorkingDir or a package name. */
+    /** Resolves a preload specifier: a path relative to WorkingDir, or a package in WorkingDir's node_modules. */
     private static String preload(String specifier, String workingDir) {
         return ModulePaths.isPath(specifier) ? ModulePaths.join(workingDir, specifier)
                 : ModulePaths.join(workingDir, "node_modules/" + specifier);

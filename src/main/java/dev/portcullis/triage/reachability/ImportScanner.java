@@ -67,7 +67,7 @@ final class ImportScanner {
         }
     }
 
-    /** Returns the name of the function whose parameter list opens at the index, or null if it is none. */
+    /** Returns the name of the function whose parameter list opens at the index, or null for a call or control statement. */
     private String functionName(int open) {
         JsToken before = token(open - 1);
         if (before == null) {

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Splits JavaScript source into tokens, skipping comments and whitespace. It knows enough of the
- * lexical grammar to never mistake the inside of a string, template, regular expression or comment
- * for code: that is all {@link ImportScanner} needs, and it reads ES2015+ syntax (classes, modules,
- * async, optional chaining, private fields) that a full parser of an older edition rejects.
+ * Splits JavaScript source into tokens, skipping comments and whitespace. It reads the lexical grammar
+ * far enough to never mistake the inside of a string, template, regular expression or comment for
+ * code, which is all {@link ImportScanner} needs. It accepts ES2015+ syntax (classes, modules, async,
+ * optional chaining, private fields) that a parser of an older edition rejects.
  *
  * <p>Example: {@code const a = require('x'); // b} gives {@code const}, {@code a}, {@code =},
  * {@code require}, {@code (}, the string {@code x}, {@code )} and {@code ;}.

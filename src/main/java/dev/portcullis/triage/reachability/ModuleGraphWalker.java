@@ -39,7 +39,7 @@ final class ModuleGraphWalker {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModuleGraphWalker.class);
 
-    /** How a file was first reached: the import that led to it, and the undetermined load if only possibly. */
+    /** The first visit of a file: the import that led to it, and the undetermined load when it is only possible. */
     record Visit(ImportStep step, UndeterminedLoad possibleCause) {
 
         boolean definite() {

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * the package's {@code exports} when it has one; then the NODE_PATH folders.
  *
  * <p>Example: {@code resolve("/app/dist/main.js", "lodash", REQUIRE)} gives
- * {@code /app/node_modules/lodash/lodash.js} when lodash's package.json says {@code "main": "lodash.js"}.
+ * {@code /app/node_modules/lodash/lodash.js} when lodash's package.json has {@code "main": "lodash.js"}.
  */
 final class NodeModuleResolver {
 
@@ -73,6 +73,11 @@ final class NodeModuleResolver {
     private Resolution resolvePackage(String folder, String specifier, Set<String> conditions) {
         String name = ModulePaths.packageName(specifier);
         String subpath = specifier.substring(name.length());
+        Optional<PackageManifest> scope = packageScope(folder);
+        if (scope.isPresent() && name.equals(scope.get().name()) && scope.get().exports() != null) {
+            // A package with "exports" may load itself by its own name.
+            return loadFromPackage(scope.get().folder(), subpath, conditions).orElseThrow();
+        }
         for (String modules : ModulePaths.nodeModulesFolders(folder)) {
             Optional<Resolution> found = loadFromPackage(modules + "/" + name, subpath, conditions);
             if (found.isPresent()) {
@@ -104,23 +109,32 @@ final class NodeModuleResolver {
 
     private Resolution resolvePackageImport(String folder, String specifier, ImportKind kind,
             Set<String> conditions) {
+        Optional<PackageManifest> scope = packageScope(folder);
+        if (scope.isEmpty()) {
+            return new Resolution.NotFound("no package.json above " + folder + " to map " + specifier);
+        }
+        String packageFolder = scope.get().folder();
+        JsonNode imports = scope.get().imports();
+        String target = imports == null ? null : PackageTargets.resolveImport(imports, specifier, conditions);
+        if (target == null) {
+            return new Resolution.NotFound(packageFolder + "/package.json does not map " + specifier);
+        }
+        if (target.startsWith("./")) {
+            String path = ModulePaths.join(packageFolder, target);
+            return found(regularFile(path), "no file " + path + " mapped by " + packageFolder);
+        }
+        return resolve(packageFolder + "/package.json", target, kind);
+    }
+
+    /** Returns the nearest package.json at or above the folder, which scopes imports and self-references. */
+    private Optional<PackageManifest> packageScope(String folder) {
         for (String candidate = folder; candidate != null; candidate = ModulePaths.parentOrNull(candidate)) {
             Optional<PackageManifest> manifest = manifest(candidate);
-            if (manifest.isEmpty()) {
-                continue;
+            if (manifest.isPresent()) {
+                return manifest;
             }
-            JsonNode imports = manifest.get().imports();
-            String target = imports == null ? null : PackageTargets.resolveImport(imports, specifier, conditions);
-            if (target == null) {
-                return new Resolution.NotFound(candidate + "/package.json does not map " + specifier);
-            }
-            if (target.startsWith("./")) {
-                String path = ModulePaths.join(candidate, target);
-                return found(regularFile(path), "no file " + path + " mapped by " + candidate);
-            }
-            return resolve(candidate + "/package.json", target, kind);
         }
-        return new Resolution.NotFound("no package.json above " + folder + " to map " + specifier);
+        return Optional.empty();
     }
 
     private static Resolution found(Optional<String> path, String reason) {

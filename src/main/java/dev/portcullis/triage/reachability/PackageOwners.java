@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Maps files to the installed package whose folder holds them most closely. */
+/** Maps each file to the installed package in the nearest enclosing folder. */
 final class PackageOwners {
 
     private final Map<String, Package> packagesByJson;

@@ -3,7 +3,7 @@ package dev.portcullis.triage.reachability;
 import java.util.List;
 
 /**
- * What one JavaScript file loads, as {@link ImportScanner} found it.
+ * The module loads of one JavaScript file, as {@link ImportScanner} found them.
  *
  * @param imports specifiers given as string literals to {@code require}, {@code import} or
  *     {@code export ... from}
@@ -13,7 +13,7 @@ import java.util.List;
  */
 record ScannedModule(List<ModuleImport> imports, List<ComputedRequire> computedRequires, List<CallSite> callSites) {
 
-    /** How a module is loaded, which picks the package.json {@code exports} conditions. */
+    /** The loading form, which picks the package.json {@code exports} conditions. */
     enum ImportKind {
         REQUIRE,
         IMPORT

@@ -4,15 +4,17 @@ import dev.portcullis.image.FileRequest;
 import java.util.List;
 
 /**
- * Accepts the files the reachability analysis reads: {@code .js}, {@code .cjs}, {@code .mjs} and
- * {@code .json} files, and extensionless scripts in an application's {@code bin} folder (such as
- * Express's {@code bin/www}), outside the system folders that hold no Node.js application code. On a
- * small NestJS API image (Debian 12, Node.js 20 with npm) the accepted files hold 17.5 MiB, which the
- * image reader keeps in memory.
+ * Accepts the files the reachability analysis reads: {@code .js}, {@code .cjs} and {@code .mjs}
+ * scripts, package.json files, and extensionless scripts in an application's {@code bin} folder (such
+ * as Express's {@code bin/www}), outside the system folders that contain no Node.js code. Other JSON
+ * files are loadable modules too, but resolution only needs to know that they exist, so their content
+ * is not kept.
  */
 final class SourceFileRequest implements FileRequest {
 
-    private static final List<String> EXTENSIONS = List.of(".js", ".cjs", ".mjs", ".json");
+    private static final List<String> EXTENSIONS = List.of(".js", ".cjs", ".mjs", "/package.json");
+    /** Debian's packaged Node.js modules, on the module path of Debian's nodejs. */
+    private static final String DEBIAN_NODE_MODULES = "/usr/share/nodejs/";
     private static final List<String> SKIPPED_FOLDERS = List.of("/proc/", "/sys/", "/dev/", "/usr/share/",
             "/usr/include/", "/usr/lib/python", "/usr/lib/x86_64-linux-gnu/", "/usr/lib/aarch64-linux-gnu/",
             "/var/lib/", "/var/cache/", "/etc/");
@@ -21,7 +23,7 @@ final class SourceFileRequest implements FileRequest {
 
     @Override
     public boolean accepts(String path) {
-        if (SKIPPED_FOLDERS.stream().anyMatch(path::startsWith)) {
+        if (SKIPPED_FOLDERS.stream().anyMatch(path::startsWith) && !path.startsWith(DEBIAN_NODE_MODULES)) {
             return false;
         }
         if (EXTENSIONS.stream().anyMatch(path::endsWith)) {

@@ -50,12 +50,13 @@ class DemoImageReachabilityTest {
         long start = System.nanoTime();
         report = new ReachabilityAnalyzer(ReachabilityOptions.defaults())
                 .analyze(image.files(), image.metadata().config(), packages);
+        long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
         long retained = image.files().glob("/**").stream()
                 .filter(FileEntry::isRegularFile)
                 .filter(entry -> ReachabilityAnalyzer.fileRequest().accepts(entry.path()))
                 .mapToLong(FileEntry::size).sum();
         LOG.info("Demo image: {} packages, {} files and {} bytes scanned in {} ms; request keeps {} bytes",
-                packages.size(), report.filesScanned(), report.bytesScanned(), (System.nanoTime() - start) / 1_000_000,
+                packages.size(), report.filesScanned(), report.bytesScanned(), elapsedMillis,
                 retained);
         report.warnings().forEach(warning -> LOG.info("Analysis warning: {}", warning));
     }
@@ -114,7 +115,7 @@ class DemoImageReachabilityTest {
     }
 
     @Test
-    void shouldResolveTheEsmLoaderFromItsCallSiteLiteral() {
+    void shouldResolveEsmLoaderFromCallSite() {
         Reachability fileType = report.forPackageJson(MODULES + "/file-type/package.json").orElseThrow();
 
         assertThat(fileType).isInstanceOf(Reachability.Reached.class);
@@ -123,7 +124,7 @@ class DemoImageReachabilityTest {
     }
 
     @Test
-    void shouldNameTheViewEngineRequireForPackagesItMayLoad() {
+    void shouldNameViewEngineRequire() {
         Reachability minimist = report.forPackageJson(MODULES + "/minimist/package.json").orElseThrow();
 
         assertThat(minimist).isInstanceOf(Reachability.PossiblyReached.class);

@@ -30,7 +30,8 @@ class NodeModuleResolverTest {
         image = TestRootfs.open(root, Map.ofEntries(
                 Map.entry(MAIN, ""),
                 Map.entry("/app/package.json", """
-                        {"name": "app", "imports": {"#internal/*": "./lib/*.js", "#dep": "plain"}}"""),
+                        {"name": "app", "imports": {"#internal/*": "./lib/*.js", "#dep": "plain"},
+                         "exports": {"./helper": "./lib/helper.js"}}"""),
                 Map.entry("/app/lib/index.js", ""),
                 Map.entry("/app/lib/helper.js", ""),
                 Map.entry("/app/data.json", "{}"),
@@ -98,6 +99,7 @@ class NodeModuleResolverTest {
                 Arguments.of(MAIN, "#internal/helper", ImportKind.REQUIRE, "/app/lib/helper.js"),
                 Arguments.of(MAIN, "#dep", ImportKind.REQUIRE, "/app/node_modules/plain/lib/entry.js"),
                 Arguments.of(MAIN, "#unmapped", ImportKind.REQUIRE, "not found"),
+                Arguments.of("/app/lib/index.js", "app/helper", ImportKind.REQUIRE, "/app/lib/helper.js"),
                 Arguments.of(MAIN, "absent", ImportKind.REQUIRE, "not found"));
     }
 

@@ -136,7 +136,7 @@ class ReachabilityAnalyzerTest {
     }
 
     @Test
-    void shouldCallEveryPackagePossiblyReachedWithoutEntryPoint() throws Exception {
+    void shouldPossiblyReachAllWithoutEntryPoint() throws Exception {
         Map<String, String> files = new HashMap<>(Map.of(MAIN, "require('x');"));
         addPackage(files, "/app/node_modules/x", "");
 
