@@ -33,6 +33,9 @@ import org.slf4j.LoggerFactory;
  * {@link Reachability.PossiblyReached} when only a load the analysis could not resolve (a computed
  * name, an unreadable or unparsable file) may lead into it, and {@link Reachability.NotReached}
  * otherwise. With no entry point found, every package is possibly reached.
+ *
+ * <p>NOTE: code built from strings at run time ({@code eval}, {@code new Function}, {@code vm}) is not
+ * analyzed, so a package loaded only from such code is reported as not reached.
  */
 public final class ReachabilityAnalyzer {
 
