@@ -1,8 +1,10 @@
 package dev.portcullis.triage.reachability;
 
+import dev.portcullis.catalog.Package;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -22,6 +24,15 @@ public record ReachabilityReport(List<EntryPoint> entryPoints, Map<String, Packa
         entryPoints = List.copyOf(entryPoints);
         packages = Collections.unmodifiableMap(new TreeMap<>(packages));
         warnings = List.copyOf(warnings);
+    }
+
+    /** Returns the result for a cataloged npm package, found by the package.json among its locations. */
+    public Optional<Reachability> forPackage(Package pkg) {
+        return pkg.locations().stream()
+                .map(packages::get)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .map(PackageReachability::reachability);
     }
 
     /** Returns the result for the package whose package.json is at the path. */

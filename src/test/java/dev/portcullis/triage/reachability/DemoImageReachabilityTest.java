@@ -148,6 +148,7 @@ class DemoImageReachabilityTest {
     @Test
     void shouldClassifyEveryInstalledPackage() {
         assertThat(report.packages()).hasSize(packages.size());
+        assertThat(packages).allSatisfy(pkg -> assertThat(report.forPackage(pkg)).isPresent());
         assertThat(report.warnings()).isEmpty();
     }
 
