@@ -87,6 +87,16 @@ final class DatabaseOpener implements AutoCloseable {
             temporaryFolder = Files.createTempDirectory("portcullis-db-");
             Path file = temporaryFolder.resolve("vuln.db");
             ImportReport report = new FeedImport(clock).run(file, List.of(folder), Optional.empty());
+            if (report.totalImported() == 0) {
+                String reasons = report.warnings().stream().limit(5).map(Object::toString)
+                        .collect(java.util.stream.Collectors.joining("; "));
+                throw new UsageException("No usable vulnerability records in " + folder
+                        + (reasons.isEmpty() ? "" : ": " + reasons)
+                        + ". Give a folder of feed files (OSV JSON, Debian tracker JSON, Alpine secdb, KEV, EPSS, NVD)"
+                        + " or a database built by `portcullis db import`.");
+            }
+            // Every skipped part is named, even with --quiet, because the result is partial without it.
+            report.warnings().forEach(skipped -> System.err.println("portcullis: skipped " + skipped));
             warn(quiet, "Imported " + report.totalImported() + " records from the feed folder " + folder
                     + " into a temporary database for this scan (" + report.totalSkipped() + " skipped). Run"
                     + " `portcullis db import " + folder + "` to keep them.");

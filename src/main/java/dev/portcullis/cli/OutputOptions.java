@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,6 +25,10 @@ public final class OutputOptions {
             return;
         }
         Path absolute = output.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new UsageException("cannot write " + output + ": it is a folder; name a file, for example "
+                    + output.resolve("report.json"));
+        }
         if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
             // A device or pipe such as /dev/null: write straight into it, never replace it.
             try (OutputStream out = Files.newOutputStream(absolute)) {
@@ -35,7 +40,13 @@ public final class OutputOptions {
         if (parent != null && !Files.isDirectory(parent)) {
             throw new UsageException("cannot write " + output + ": folder " + parent + " does not exist");
         }
+        // createTempFile makes the file private (0600); a report is meant to be read by others, as a plain write would allow.
         Path temporary = Files.createTempFile(parent, ".portcullis-", ".tmp");
+        try {
+            Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: its defaults apply.
+        }
         try {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 body.writeTo(out);

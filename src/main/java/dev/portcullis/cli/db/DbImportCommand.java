@@ -56,13 +56,24 @@ final class DbImportCommand implements Callable<Integer> {
             }
         }
         Path database = parent.databasePath();
+        boolean existed = java.nio.file.Files.exists(database);
         try {
             ImportReport report = new FeedImport(parent.clock()).run(database, inputs, feed);
             ImportReportPrinter.print(spec.commandLine().getOut(), report, database);
+            if (report.totalImported() == 0 && !report.warnings().isEmpty()) {
+                // Every record was rejected, so the input is unusable: leave no new empty database behind.
+                if (!existed) {
+                    java.nio.file.Files.deleteIfExists(database);
+                }
+                err.println("portcullis: no record of " + inputs + " could be imported; fix the files named above");
+                return DbCommand.UNUSABLE_INPUT;
+            }
             return DbCommand.DONE;
         } catch (FeedInputException | VulnDbException e) {
             err.println(e.getMessage());
             return DbCommand.UNUSABLE_INPUT;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -51,7 +51,7 @@ final class DebianVulnListImporter implements FeedImporter {
         try (InputStream in = FeedFiles.open(file)) {
             record = mapper.readTree(in);
         } catch (JacksonException e) {
-            sink.skipped(DebianTrackerImporter.SOURCE, new ImportWarning(name, "malformed JSON (" + e.getOriginalMessage() + "); record skipped"));
+            sink.skipped(DebianTrackerImporter.SOURCE, new ImportWarning(name, "malformed JSON at " + JsonFields.syntaxError(e) + "; record skipped"));
             return;
         }
         String id = text(record.path("Header"), "ID");

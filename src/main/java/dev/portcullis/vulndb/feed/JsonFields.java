@@ -16,6 +16,21 @@ final class JsonFields {
     private JsonFields() {}
 
     /** Returns the field's text, or null when it is missing, null or not a scalar. */
+    /**
+     * Describes a JSON syntax error by line and column, without Jackson's internal source description,
+     * which reads {@code [Source: REDACTED ...]} and helps no user.
+     */
+    static String syntaxError(com.fasterxml.jackson.core.JacksonException e) {
+        String message = e.getOriginalMessage();
+        int detail = message.indexOf(" (start marker at");
+        if (detail > 0) {
+            message = message.substring(0, detail);
+        }
+        var location = e.getLocation();
+        return location == null ? message
+                : "line " + location.getLineNr() + ", column " + location.getColumnNr() + ": " + message;
+    }
+
     static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();

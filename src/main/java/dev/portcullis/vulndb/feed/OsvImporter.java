@@ -62,7 +62,7 @@ final class OsvImporter implements FeedImporter {
         try {
             record = mapper.readTree(in);
         } catch (JacksonException e) {
-            sink.skipped(FALLBACK_SOURCE, new ImportWarning(location, "malformed JSON (" + e.getOriginalMessage() + "); record skipped"));
+            sink.skipped(FALLBACK_SOURCE, new ImportWarning(location, "malformed JSON at " + JsonFields.syntaxError(e) + "; record skipped"));
             return;
         }
         if (record == null || !record.isObject()) {

@@ -112,6 +112,20 @@ final class LocalRegistry implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the access log counts at least {@code expected} blob downloads, for up to ten seconds,
+     * because the registry writes a request's log line after it has sent the response.
+     */
+    long awaitBlobDownloads(long expected) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        long count = blobDownloads();
+        while (count < expected && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            count = blobDownloads();
+        }
+        return count;
+    }
+
     String logText() throws IOException {
         return Files.readString(log);
     }

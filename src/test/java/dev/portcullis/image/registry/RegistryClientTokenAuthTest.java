@@ -90,7 +90,7 @@ class RegistryClientTokenAuthTest {
         PulledLayout layout = PulledLayout.read(pulled.layout());
         assertThat(layout.manifestDigest()).isEqualTo(demo.manifestDigest());
         assertThat(layout.layerDigests()).containsExactlyElementsOf(demo.layerDigests());
-        assertThat(registry.blobDownloads() - blobsBefore).isEqualTo(4);
+        assertThat(registry.awaitBlobDownloads(blobsBefore + 4) - blobsBefore).isEqualTo(4);
         assertThat(tokens.authenticatedRequests() - tokenRequestsBefore).isEqualTo(1);
     }
 
