@@ -7,8 +7,14 @@ import dev.portcullis.audit.Auditor;
 import dev.portcullis.audit.Severity;
 import dev.portcullis.audit.SourceLocation;
 import dev.portcullis.audit.compose.ComposeOptions;
+import dev.portcullis.audit.layers.ImageLayerFiles;
 import dev.portcullis.audit.output.AuditFormat;
 import dev.portcullis.audit.output.AuditWriter;
+import dev.portcullis.image.ImageException;
+import dev.portcullis.image.ImageMetadata;
+import dev.portcullis.image.ImageOpener;
+import dev.portcullis.image.OpenedImage;
+import dev.portcullis.image.ReadProgress;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -20,6 +26,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,15 +35,17 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code portcullis audit}: audits compose files, docker run command lines and a daemon.json for insecure
- * run settings. Exit codes: 0 no finding at or above {@code --fail-on}, 1 findings at or above it, 2 an input
+ * run settings, and images for secrets in their config, history and layers, setuid files and world-writable
+ * folders. Exit codes: 0 no finding at or above {@code --fail-on}, 1 findings at or above it, 2 an input
  * that cannot be audited.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true,
-        description = "Audit compose files, docker run command lines and a Docker daemon.json for insecure"
-                + " container settings and secrets.",
+        description = "Audit compose files, docker run command lines, a Docker daemon.json and images for"
+                + " insecure container settings and secrets.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no finding at or above --fail-on", "1:findings at or above --fail-on",
-            "2:an input cannot be audited (invalid YAML, missing required variable, bad usage)"})
+            "2:an input cannot be audited (invalid YAML, missing required variable, unreadable image,"
+                    + " bad usage)"})
 public final class AuditCommand implements Callable<Integer> {
 
     static final int EXIT_FINDINGS = 1;
@@ -59,6 +68,14 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Option(names = "--daemon-config", paramLabel = "FILE", description = "A Docker daemon.json to audit.")
     private Path daemonConfig;
+
+    @Option(names = "--image", paramLabel = "IMAGE",
+            description = "An image to audit: its config, its build history and every layer, files that later"
+                    + " layers delete included. Same IMAGE forms as scan. Repeatable.")
+    private List<String> images = new ArrayList<>();
+
+    @Mixin
+    ImageOptionsMixin imageOptions;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = FormatConverter.class,
             description = "Output format: table, json or sarif (default: ${DEFAULT-VALUE}).")
@@ -86,15 +103,16 @@ public final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (composeFiles.isEmpty() && dockerRuns.isEmpty() && dockerRunFile == null && daemonConfig == null) {
-            err.println("portcullis audit: nothing to audit: give COMPOSE_FILE, --docker-run, --docker-run-file"
-                    + " or --daemon-config");
+        if (composeFiles.isEmpty() && dockerRuns.isEmpty() && dockerRunFile == null && daemonConfig == null
+                && images.isEmpty()) {
+            err.println("portcullis audit: nothing to audit: give COMPOSE_FILE, --docker-run, --docker-run-file,"
+                    + " --daemon-config or --image");
             return EXIT_UNUSABLE_INPUT;
         }
         AuditResult result;
         try {
             result = audit(new Auditor(AuditConfig.load(configFile)));
-        } catch (AuditInputException e) {
+        } catch (AuditInputException | ImageException e) {
             err.println("portcullis audit: " + e.getMessage());
             return EXIT_UNUSABLE_INPUT;
         }
@@ -104,7 +122,7 @@ public final class AuditCommand implements Callable<Integer> {
         return result.hasFindingsAtLeast(failOn) ? EXIT_FINDINGS : 0;
     }
 
-    private AuditResult audit(Auditor auditor) throws AuditInputException {
+    private AuditResult audit(Auditor auditor) throws AuditInputException, ImageException {
         AuditResult result = new AuditResult(List.of(), List.of());
         if (!composeFiles.isEmpty()) {
             ComposeOptions options = new ComposeOptions(Map.copyOf(System.getenv()), envFile, new HashSet<>(profiles));
@@ -119,7 +137,22 @@ public final class AuditCommand implements Callable<Integer> {
         if (daemonConfig != null) {
             result = result.merge(auditor.auditDaemonConfig(daemonConfig));
         }
+        for (String image : images) {
+            result = result.merge(auditImage(auditor, image));
+        }
         return result;
+    }
+
+    private AuditResult auditImage(Auditor auditor, String reference) throws ImageException {
+        ImageLocator.Located located = imageOptions.toLocator().locate(reference);
+        ImageOpener opener = new ImageOpener(imageOptions.toImageOptions(ReadProgress.NONE));
+        try (OpenedImage image = opener.openWithLayerEntries(located.localReference(), ImageLayerFiles.request())) {
+            ImageMetadata read = image.metadata();
+            // Findings name the IMAGE argument, not the cache folder a registry image was pulled into.
+            ImageMetadata named = new ImageMetadata(reference, read.kind(), read.manifestDigest(), read.configDigest(),
+                    read.tags(), read.config(), read.layers());
+            return auditor.auditImage(named, new ImageLayerFiles(image));
+        }
     }
 
     static final class SeverityConverter implements ITypeConverter<Severity> {

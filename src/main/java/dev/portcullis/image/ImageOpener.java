@@ -38,12 +38,27 @@ public final class ImageOpener {
      * @throws ImageException when the input cannot be used at all
      */
     public OpenedImage open(String reference, FileRequest request) throws ImageException {
+        return open(reference, request, false);
+    }
+
+    /**
+     * Opens the image as {@link #open} does and also keeps every layer's entry list, files that later
+     * layers delete included, for {@link OpenedImage#layerEntries}. That costs one small record per
+     * archive entry; content is still kept only for requested files.
+     *
+     * @throws ImageException when the input cannot be used at all
+     */
+    public OpenedImage openWithLayerEntries(String reference, FileRequest request) throws ImageException {
+        return open(reference, request, true);
+    }
+
+    private OpenedImage open(String reference, FileRequest request, boolean listLayers) throws ImageException {
         ImageReference parsed = ImageReference.parse(reference);
         TempFolder tempFolder = TempFolder.create(options.tempRoot());
         try {
             LocalSource source = new SourceDetector(new JsonBlobReader()).open(parsed, options.platform());
             return switch (source) {
-                case LocalSource.Layered layered -> loadLayers(reference, layered, request, tempFolder);
+                case LocalSource.Layered layered -> loadLayers(reference, layered, request, tempFolder, listLayers);
                 case LocalSource.RootFolder folder -> loadRootFolder(reference, folder, request, tempFolder);
             };
         } catch (ImageException | RuntimeException e) {
@@ -53,9 +68,9 @@ public final class ImageOpener {
     }
 
     private OpenedImage loadLayers(String reference, LocalSource.Layered source, FileRequest request,
-            TempFolder tempFolder) throws ImageException {
+            TempFolder tempFolder, boolean listLayers) throws ImageException {
         try (var store = source.image().store()) {
-            return new LayeredImageLoader(options).load(reference, source.image(), request, tempFolder);
+            return new LayeredImageLoader(options).load(reference, source.image(), request, tempFolder, listLayers);
         } catch (IOException e) {
             throw new ImageException("cannot read " + source.image().store().name() + ": " + e.getMessage(), e);
         }

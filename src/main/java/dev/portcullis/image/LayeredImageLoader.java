@@ -7,6 +7,8 @@ import dev.portcullis.image.layer.LayerReader;
 import dev.portcullis.image.source.LayerBlob;
 import dev.portcullis.image.source.ResolvedImage;
 import dev.portcullis.image.tree.ContentStore;
+import dev.portcullis.image.tree.LayerListing;
+import dev.portcullis.image.tree.MergedTree;
 import dev.portcullis.image.tree.RecordedLayer;
 import dev.portcullis.image.tree.TreeBuilder;
 import java.io.IOException;
@@ -37,8 +39,12 @@ final class LayeredImageLoader {
         this.options = options;
     }
 
-    OpenedImage load(String reference, ResolvedImage image, FileRequest request, TempFolder tempFolder)
-            throws ImageException {
+    /**
+     * Reads the image; with {@code listLayers} it also keeps every layer's entry list, one small record per
+     * archive entry, for {@link OpenedImage#layerEntries}.
+     */
+    OpenedImage load(String reference, ResolvedImage image, FileRequest request, TempFolder tempFolder,
+            boolean listLayers) throws ImageException {
         ImageConfig config = configMapper.toConfig(image.config());
         List<String> diffIds = configMapper.diffIds(image.config());
         List<LayerBlob> blobs = image.layers();
@@ -53,6 +59,7 @@ final class LayeredImageLoader {
         ProgressRelay relay = new ProgressRelay(progress, blobs.stream().mapToLong(LayerBlob::size).toArray());
         ContentStore contentStore = new ContentStore(tempFolder.path(), maxInMemory());
         List<Layer> layers = new ArrayList<>();
+        LayerListing listing = listLayers ? new LayerListing() : null;
         int threads = Math.max(1, Math.min(blobs.size(), Runtime.getRuntime().availableProcessors()));
         try (ExecutorService pool = Executors.newFixedThreadPool(threads,
                 Thread.ofPlatform().name("layer-reader-", 1).daemon().factory())) {
@@ -68,6 +75,9 @@ final class LayeredImageLoader {
                 builder.startLayer(index, "layer " + index + " (" + blob.path() + ")");
                 read.entries().applyTo(builder);
                 builder.finishLayer();
+                if (listing != null) {
+                    listing.addLayer(index, read.entries().headers());
+                }
                 String diffId = diffIds.isEmpty() ? read.digests().diffId() : diffIds.get(index);
                 layers.add(new Layer(index, read.digests().digest(), diffId, read.digests().size(), blob.mediaType(),
                         createdBy(config, index)));
@@ -78,7 +88,9 @@ final class LayeredImageLoader {
 
         ImageMetadata metadata = new ImageMetadata(reference, image.kind(), image.manifestDigest(),
                 image.configDigest(), image.tags(), config, List.copyOf(layers));
-        return new LoadedImage(metadata, builder.build(), List.copyOf(skipped), tempFolder);
+        MergedTree tree = builder.build();
+        List<List<LayerFileEntry>> layerEntries = listing == null ? List.of() : listing.build(tree);
+        return new LoadedImage(metadata, tree, List.copyOf(skipped), tempFolder, layerEntries);
     }
 
     /** Waits for one layer. On a failure it stops the reads still running, so closing the pool returns soon. */

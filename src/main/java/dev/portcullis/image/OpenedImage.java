@@ -15,6 +15,15 @@ public interface OpenedImage extends AutoCloseable {
     /** Layer entries and links that were skipped or clamped, each with the reason. */
     List<Skipped> skipped();
 
+    /**
+     * Returns the entries that layer {@code layerIndex} wrote, including those a later layer hides, when
+     * the image was opened with {@link ImageOpener#openWithLayerEntries}; empty otherwise and for a root
+     * filesystem folder.
+     */
+    default List<LayerFileEntry> layerEntries(int layerIndex) {
+        return List.of();
+    }
+
     @Override
     void close();
 }

@@ -100,7 +100,7 @@ class AuditCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).isEqualTo("portcullis audit: nothing to audit: give COMPOSE_FILE, --docker-run,"
-                + " --docker-run-file or --daemon-config" + System.lineSeparator());
+                + " --docker-run-file, --daemon-config or --image" + System.lineSeparator());
     }
 
     @Test

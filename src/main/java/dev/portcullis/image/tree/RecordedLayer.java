@@ -48,6 +48,17 @@ public final class RecordedLayer implements EntrySink {
         }
     }
 
+    /** Returns the headers of every added entry, whiteouts included, in archive order. */
+    public List<EntryHeader> headers() {
+        List<EntryHeader> headers = new ArrayList<>();
+        for (Event event : events) {
+            if (event instanceof Event.Added added) {
+                headers.add(added.header());
+            }
+        }
+        return headers;
+    }
+
     private sealed interface Event {
         record Added(EntryHeader header, StoredContent content) implements Event {}
 
