@@ -13,6 +13,7 @@ import dev.portcullis.catalog.python.PoetryLockCataloger;
 import dev.portcullis.catalog.python.PythonInstalledCataloger;
 import dev.portcullis.catalog.python.RequirementsCataloger;
 import dev.portcullis.catalog.python.UvLockCataloger;
+import dev.portcullis.catalog.runtime.NodeRuntimeCataloger;
 import dev.portcullis.catalog.registry.CatalogerRegistry;
 import dev.portcullis.catalog.registry.Cataloging;
 import dev.portcullis.catalog.ruby.GemfileLockCataloger;
@@ -66,6 +67,7 @@ final class InventoryScanner {
     private static List<Cataloger> imageCatalogers() {
         List<Cataloger> all = new ArrayList<>(CatalogerRegistry.osCatalogers());
         all.addAll(NpmCatalogers.forImage());
+        all.add(new NodeRuntimeCataloger());
         all.addAll(List.of(new JavaArchiveCataloger(), new PythonInstalledCataloger(), new GoBinaryCataloger(),
                 new GemfileLockCataloger(), new CargoLockCataloger(), new ComposerLockCataloger(),
                 new DotnetDepsCataloger()));
