@@ -71,11 +71,10 @@ public final class ApiRoutes {
         });
         add(config, HandlerType.GET, "/api/v1/images/{id}/findings", ctx -> {
             auth.require(ctx, Scope.READ);
-            var image = scans.image(existingImage(ctx)).orElseThrow();
-            if (image.latestScanId() == null) {
-                throw ApiException.notFound("The image has no scan.");
-            }
-            ctx.json(findings.find(image.latestScanId(), findingQuery(ctx)));
+            FindingQuery query = findingQuery(ctx);
+            long latest = scans.latestScanOf(existingImage(ctx))
+                    .orElseThrow(() -> ApiException.notFound("The image has no scan."));
+            ctx.json(findings.find(latest, query));
         });
         add(config, HandlerType.GET, "/api/v1/images/{id}/decisions", ctx -> {
             auth.require(ctx, Scope.READ);
@@ -199,7 +198,7 @@ public final class ApiRoutes {
 
     private long existingImage(Context ctx) {
         long id = Params.id(ctx, "id");
-        if (scans.image(id).isEmpty()) {
+        if (!scans.imageExists(id)) {
             throw ApiException.notFound("No image has id " + id + ".");
         }
         return id;

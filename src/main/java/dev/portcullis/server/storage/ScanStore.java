@@ -156,6 +156,18 @@ public final class ScanStore {
                 .list());
     }
 
+    public boolean imageExists(long id) {
+        return jdbi.withHandle(handle -> handle.createQuery("select exists (select 1 from image where id = :id)")
+                .bind("id", id).mapTo(Boolean.class).one());
+    }
+
+    /** Returns the id of the image's latest scan, or empty when the image has none. */
+    public Optional<Long> latestScanOf(long imageId) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                select id from scan where image_id = :image order by id desc limit 1
+                """).bind("image", imageId).mapTo(Long.class).findOne());
+    }
+
     public Optional<ImageSummary> image(long id) {
         return images(null, id, 1, 0).stream().findFirst();
     }
