@@ -154,8 +154,8 @@ abstract class ServerApiContract {
             POST | /api/v1/admin/vulndb/import     | writer | 403
             GET  | /api/v1/channels                | reader | 403
             """)
-    void shouldEnforceScopes(String method, String path, String who, int expected) throws Exception {
-        String key = switch (who) {
+    void shouldEnforceScopes(String method, String path, String caller, int expected) throws Exception {
+        String key = switch (caller) {
             case "reader" -> reader;
             case "writer" -> writer;
             case "wrong" -> "pc_000000000000_deadbeef";

@@ -25,7 +25,7 @@ public final class SlackChannel implements AlertChannel {
                 .build();
         HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() / 100 != 2) {
-            throw new IOException("Slack answered HTTP " + response.statusCode());
+            throw new IOException("Slack returned HTTP " + response.statusCode());
         }
     }
 }

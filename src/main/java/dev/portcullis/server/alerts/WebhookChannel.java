@@ -35,7 +35,7 @@ public final class WebhookChannel implements AlertChannel {
                 .build();
         HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() / 100 != 2) {
-            throw new IOException("Webhook answered HTTP " + response.statusCode());
+            throw new IOException("Webhook returned HTTP " + response.statusCode());
         }
     }
 
