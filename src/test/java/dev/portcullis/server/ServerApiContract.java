@@ -261,6 +261,30 @@ abstract class ServerApiContract {
     }
 
     @Test
+    void shouldLogNoKey() throws Exception {
+        var root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        var appender = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        var level = root.getLevel();
+        appender.start();
+        root.addAppender(appender);
+        root.setLevel(ch.qos.logback.classic.Level.INFO);
+        try {
+            upload("shop/logged", "staging", List.of(new Pkg("npm", "lodash", "4.17.15")));
+            get(server, "/api/v1/images", writer + "x");
+            get(server, "/api/v1/audit-log", reader);
+            key("logged-key", "read");
+        } finally {
+            root.setLevel(level);
+            root.detachAppender(appender);
+        }
+
+        assertThat(appender.list).isNotEmpty();
+        assertThat(appender.list).allSatisfy(event -> assertThat(event.getFormattedMessage())
+                .doesNotContain(writer.substring(3)).doesNotContain(reader.substring(3))
+                .doesNotContain(admin.substring(3)));
+    }
+
+    @Test
     void shouldAnswerHealthWithoutKey() throws Exception {
         assertThat(get(server, "/health/live", null).status()).isEqualTo(200);
         assertThat(get(server, "/health/ready", null).json().path("status").asText()).isEqualTo("ready");
