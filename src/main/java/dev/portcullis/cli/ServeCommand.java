@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,6 +21,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    ImageOptionsMixin imageOptions;
 
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String host;
@@ -64,7 +68,8 @@ final class ServeCommand implements Callable<Integer> {
         ServerConfig config = new ServerConfig(host, port, data, dbUrl, dbUser, System.getenv(dbPasswordVariable),
                 DatabaseLocation.resolve(vulnDb), maxUploadBytes,
                 dbUpdateHours > 0 ? Duration.ofHours(dbUpdateHours) : null, Duration.ofSeconds(5), name);
-        PortcullisServer server = PortcullisServer.start(config, new MatchingAnalyzer());
+        PortcullisServer server = PortcullisServer.start(config, new MatchingAnalyzer(),
+                new RegistryImageScanner(imageOptions.toRegistryOptions(), imageOptions.platform));
         server.bootstrapKey().ifPresent(key -> spec.commandLine().getErr().println(
                 "Created the first admin API key; it is shown only this once:\n  " + key));
         spec.commandLine().getErr().println("Listening on http://" + host + ":" + server.port());

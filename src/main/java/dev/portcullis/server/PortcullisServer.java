@@ -3,6 +3,7 @@ package dev.portcullis.server;
 import dev.portcullis.server.alerts.AlertEngine;
 import dev.portcullis.server.alerts.DeliveryService;
 import dev.portcullis.server.analysis.Analyzer;
+import dev.portcullis.server.analysis.ImageScanner;
 import dev.portcullis.server.analysis.IngestService;
 import dev.portcullis.server.analysis.Reanalysis;
 import dev.portcullis.server.analysis.VulnDbAccess;
@@ -61,6 +62,16 @@ public final class PortcullisServer implements AutoCloseable {
 
     /** Opens the database, starts the jobs and listens; the bootstrap key exists only on a first start. */
     public static PortcullisServer start(ServerConfig config, Analyzer analyzer) throws IOException {
+        return start(config, analyzer, null);
+    }
+
+    /**
+     * Starts a server that can also scan registry images itself.
+     *
+     * @param scanner the registry scanner, or null to answer registry scan requests with 501
+     */
+    public static PortcullisServer start(ServerConfig config, Analyzer analyzer, ImageScanner scanner)
+            throws IOException {
         ServerDatabase database = ServerDatabase.open(config.dbUrl(), config.dbUser(), config.dbPassword(),
                 config.dataDir());
         var jdbi = database.jdbi();
@@ -68,10 +79,19 @@ public final class PortcullisServer implements AutoCloseable {
         ApiKeyStore keys = new ApiKeyStore(jdbi);
         SessionStore sessions = new SessionStore(jdbi);
         VulnDbAccess vulnDb = new VulnDbAccess(config.vulnDb(), analyzer);
+        IngestService ingest = new IngestService(jdbi, scans, vulnDb);
         Jobs jobs = new Jobs(database.dataSource(), config.instanceName(), config.pollInterval(),
                 new Reanalysis(jdbi, scans, vulnDb), new AlertEngine(jdbi), new DeliveryService(jdbi),
                 config.dbUpdateInterval() == null ? null : new VulnDbUpdate(config.vulnDb()),
-                config.dbUpdateInterval());
+                config.dbUpdateInterval(), request -> {
+                    if (scanner == null) {
+                        LOG.warn("Dropped registry scan of {}: this server has no registry scanner",
+                                request.reference());
+                        return;
+                    }
+                    ingest.ingest(request.project(), request.image(), request.tags(),
+                            scanner.scan(request.reference()));
+                });
         String bootstrap = bootstrapKey(jdbi, keys);
 
         Authenticator auth = new Authenticator(keys, sessions);
@@ -79,8 +99,8 @@ public final class PortcullisServer implements AutoCloseable {
         AdminRoutes admin = new AdminRoutes(auth, jdbi, config.vulnDb(), jobs, new JsonBody(bodies));
         FindingStore findings = new FindingStore(jdbi);
         DecisionStore decisions = new DecisionStore(jdbi);
-        ApiRoutes api = new ApiRoutes(auth, scans, findings, decisions, keys, new IngestService(jdbi, scans, vulnDb),
-                admin, bodies);
+        ApiRoutes api = new ApiRoutes(auth, scans, findings, decisions, keys, ingest, admin, bodies, jobs,
+                scanner != null);
         Dashboard dashboard = new Dashboard(auth, keys, sessions, scans, findings, decisions, analyzer.triaged());
 
         Javalin app = Javalin.create(javalin -> {

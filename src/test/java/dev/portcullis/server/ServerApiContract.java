@@ -245,6 +245,20 @@ abstract class ServerApiContract {
         assertThat(reply.json().path("error").asText()).contains("triage");
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            registry.example/team/app:1.2  | 501
+            /etc/passwd                    | 400
+            oci:/tmp/layout                | 400
+            http://registry.example/app    | 400
+            """)
+    void shouldCheckRegistryScanRequest(String reference, int expected) throws Exception {
+        Reply reply = postJson(server, "/api/v1/registry-scans", writer, "{\"reference\":\"" + reference + "\"}");
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(expected);
+        assertThat(reply.json().path("error").asText()).isNotBlank();
+    }
+
     @Test
     void shouldDiffTwoScans() throws Exception {
         Reply first = upload("shop/diffed", "staging", List.of(new Pkg("npm", "lodash", "4.17.15")));

@@ -2,6 +2,7 @@ package dev.portcullis.server.analysis;
 
 import dev.portcullis.catalog.Inventory;
 import dev.portcullis.catalog.Package;
+import dev.portcullis.sbom.cyclonedx.CycloneDxWriter;
 import dev.portcullis.server.storage.ScanStore;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -36,6 +37,18 @@ public final class IngestService {
         LOG.info("Stored scan {} of {}/{}: {} packages, {} findings", scanId, project, image,
                 inventory.packages().size(), findings.size());
         return scanId;
+    }
+
+    /** Stores an inventory the server cataloged itself, in the same CycloneDX form as an upload. */
+    public long ingest(String project, String image, List<String> tags, Inventory inventory)
+            throws InvalidSbomException {
+        java.io.ByteArrayOutputStream sbom = new java.io.ByteArrayOutputStream();
+        try {
+            new CycloneDxWriter().write(inventory, sbom);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return ingest(project, image, tags, sbom.toByteArray());
     }
 
     static List<StoredFinding> findingsOf(Package pkg, List<StoredFinding> findings) {

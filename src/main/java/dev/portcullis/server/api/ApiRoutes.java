@@ -3,6 +3,8 @@ package dev.portcullis.server.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.portcullis.server.analysis.IngestService;
 import dev.portcullis.server.analysis.InvalidSbomException;
+import dev.portcullis.server.jobs.Jobs;
+import dev.portcullis.server.jobs.RegistryScanRequest;
 import dev.portcullis.server.storage.ApiKeyStore;
 import dev.portcullis.server.storage.ApiKeyStore.ApiKey;
 import dev.portcullis.server.storage.ApiKeyStore.Scope;
@@ -27,6 +29,10 @@ public final class ApiRoutes {
     /** A registered route, for the check that the OpenAPI document lists every one. */
     public record Route(String method, String path) {}
 
+    // Host, optional port, path, then a tag or digest: no scheme, no spaces, no leading dot or slash.
+    private static final java.util.regex.Pattern REGISTRY_REFERENCE =
+            java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*(:[0-9]{1,5})?(/[a-z0-9._-]+)+(:[A-Za-z0-9._-]{1,128})?(@sha256:[0-9a-f]{64})?|[a-z0-9][a-z0-9._-]*(:[A-Za-z0-9._-]{1,128})?(@sha256:[0-9a-f]{64})?");
+
     private final Authenticator auth;
     private final ScanStore scans;
     private final FindingStore findings;
@@ -36,10 +42,15 @@ public final class ApiRoutes {
     private final AdminRoutes admin;
     private final BodyReader bodies;
     private final JsonBody json;
+    private final Jobs jobs;
+    private final boolean registryScans;
     private final List<Route> routes = new ArrayList<>();
 
     public ApiRoutes(Authenticator auth, ScanStore scans, FindingStore findings, DecisionStore decisions,
-            ApiKeyStore keys, IngestService ingest, AdminRoutes admin, BodyReader bodies) {
+            ApiKeyStore keys, IngestService ingest, AdminRoutes admin, BodyReader bodies, Jobs jobs,
+            boolean registryScans) {
+        this.jobs = jobs;
+        this.registryScans = registryScans;
         this.auth = auth;
         this.scans = scans;
         this.findings = findings;
@@ -91,6 +102,7 @@ public final class ApiRoutes {
         add(config, HandlerType.GET, "/api/v1/images/{id}/vex/openvex", this::vex);
         add(config, HandlerType.GET, "/api/v1/images/{id}/vex/cyclonedx", this::vex);
         add(config, HandlerType.POST, "/api/v1/scans", this::upload);
+        add(config, HandlerType.POST, "/api/v1/registry-scans", this::registryScan);
         add(config, HandlerType.GET, "/api/v1/scans/{id}", ctx -> {
             auth.require(ctx, Scope.READ);
             ctx.json(scans.scan(Params.id(ctx, "id")).orElseThrow(() -> ApiException.notFound("No such scan.")));
@@ -139,6 +151,26 @@ public final class ApiRoutes {
         } catch (InvalidSbomException e) {
             throw ApiException.badRequest(e.getMessage());
         }
+    }
+
+    private void registryScan(Context ctx) {
+        auth.require(ctx, Scope.WRITE);
+        JsonNode body = json.read(ctx);
+        String reference = text(body, "reference");
+        if (!REGISTRY_REFERENCE.matcher(reference).matches()) {
+            throw ApiException.badRequest("Invalid reference: use a registry reference such as"
+                    + " registry.example/team/app:1.2 or an image name with a digest.");
+        }
+        String project = Params.name("project", body.path("project").asText("default"));
+        String image = Params.name("image", body.path("image").asText(reference.replaceAll("[:@].*$", "")));
+        List<String> tags = new ArrayList<>();
+        body.path("tags").forEach(tag -> tags.add(Params.name("tag", tag.asText())));
+        if (!registryScans) {
+            throw new ApiException(501, "This server was started without a registry scanner; run it with"
+                    + " portcullis serve to scan registry images.");
+        }
+        String job = jobs.scheduleRegistryScan(new RegistryScanRequest(reference, project, image, tags));
+        ctx.status(202).json(Map.of("job", job, "reference", reference));
     }
 
     private void recordDecision(Context ctx) {

@@ -31,6 +31,7 @@ public final class Jobs implements AutoCloseable {
     private final Scheduler scheduler;
     private final OneTimeTask<String> reanalysis;
     private final OneTimeTask<String> delivery;
+    private final OneTimeTask<String> registryScan;
 
     /**
      * Creates the scheduler.
@@ -38,7 +39,20 @@ public final class Jobs implements AutoCloseable {
      * @param vulnDbUpdate the daily {@code db update}, or null when the server does not update by itself
      */
     public Jobs(DataSource dataSource, String instanceName, Duration pollInterval, Reanalysis reanalyzer,
-            AlertEngine alerts, DeliveryService deliveries, Runnable vulnDbUpdate, Duration updateInterval) {
+            AlertEngine alerts, DeliveryService deliveries, Runnable vulnDbUpdate, Duration updateInterval,
+            RegistryScanJob registryScans) {
+        this.registryScan = Tasks.oneTime("registry-scan", String.class)
+                .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(3,
+                        new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(5))))
+                .execute((instance, context) -> {
+                    try {
+                        registryScans.run(RegistryScanRequest.decode(instance.getData()));
+                    } catch (RuntimeException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        throw new JobFailedException(e);
+                    }
+                });
         this.delivery = Tasks.oneTime("alert-delivery", String.class)
                 .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(5,
                         new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(2))))
@@ -49,7 +63,7 @@ public final class Jobs implements AutoCloseable {
                     } catch (RuntimeException e) {
                         throw e;
                     } catch (Exception e) {
-                        throw new DeliveryFailedException(e);
+                        throw new JobFailedException(e);
                     }
                 });
         this.reanalysis = Tasks.oneTime("reanalysis", String.class)
@@ -67,7 +81,7 @@ public final class Jobs implements AutoCloseable {
                         scheduleReanalysis("scheduled db update at " + Instant.now());
                     }));
         }
-        List<Task<?>> oneTime = List.of(delivery, reanalysis);
+        List<Task<?>> oneTime = List.of(delivery, reanalysis, registryScan);
         this.scheduler = Scheduler.create(dataSource, oneTime)
                 .startTasks(recurring)
                 .schedulerName(new SchedulerName.Fixed(instanceName))
@@ -88,6 +102,20 @@ public final class Jobs implements AutoCloseable {
         LOG.info("Scheduled re-analysis {} ({})", id, reason);
     }
 
+    /** Schedules a registry scan and returns its job id. */
+    public String scheduleRegistryScan(RegistryScanRequest request) {
+        String id = "scan-" + java.util.UUID.randomUUID();
+        scheduler.schedule(registryScan.instance(id, request.encode()), Instant.now());
+        LOG.info("Scheduled registry scan {} of {}", id, request.reference());
+        return id;
+    }
+
+    /** Runs one registry scan; a failure is retried up to three times. */
+    @FunctionalInterface
+    public interface RegistryScanJob {
+        void run(RegistryScanRequest request) throws Exception;
+    }
+
     private void scheduleDeliveries(List<AlertEngine.Event> events) {
         for (AlertEngine.Event event : events) {
             for (long channel : event.channelIds()) {
@@ -103,9 +131,9 @@ public final class Jobs implements AutoCloseable {
         scheduler.stop();
     }
 
-    /** Wraps a checked delivery failure so that db-scheduler's failure handler retries it. */
-    static final class DeliveryFailedException extends RuntimeException {
-        DeliveryFailedException(Exception cause) {
+    /** Wraps a checked job failure so that db-scheduler's failure handler retries it. */
+    static final class JobFailedException extends RuntimeException {
+        JobFailedException(Exception cause) {
             super(cause.getMessage(), cause);
         }
     }
