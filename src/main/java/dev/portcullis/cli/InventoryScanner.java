@@ -13,6 +13,7 @@ import dev.portcullis.catalog.python.PoetryLockCataloger;
 import dev.portcullis.catalog.python.PythonInstalledCataloger;
 import dev.portcullis.catalog.python.RequirementsCataloger;
 import dev.portcullis.catalog.python.UvLockCataloger;
+import dev.portcullis.catalog.runtime.NodeRuntimeCataloger;
 import dev.portcullis.catalog.registry.CatalogerRegistry;
 import dev.portcullis.catalog.registry.Cataloging;
 import dev.portcullis.catalog.ruby.GemfileLockCataloger;
@@ -68,7 +69,7 @@ final class InventoryScanner {
         all.addAll(NpmCatalogers.forImage());
         all.addAll(List.of(new JavaArchiveCataloger(), new PythonInstalledCataloger(), new GoBinaryCataloger(),
                 new GemfileLockCataloger(), new CargoLockCataloger(), new ComposerLockCataloger(),
-                new DotnetDepsCataloger()));
+                new DotnetDepsCataloger(), new NodeRuntimeCataloger()));
         return all;
     }
 

@@ -62,7 +62,7 @@ class ScanCommandTest {
                     Integer::sum);
         }
         assertThat(countByTypeAndLayer).containsExactlyInAnyOrderEntriesOf(
-                Map.of("deb@0", 88, "deb@1", 4, "npm@1", 202, "npm@2", 153));
+                Map.of("deb@0", 88, "deb@1", 4, "generic@1", 1, "npm@1", 202, "npm@2", 153));
         assertThat(root.path("distro").path("codename").asText()).isEqualTo("bookworm");
         assertThat(root.path("image").path("user").asText()).isEqualTo("node");
     }
