@@ -2,95 +2,30 @@ package dev.portcullis.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.portcullis.catalog.Cataloger;
-import dev.portcullis.catalog.Inventory;
 import dev.portcullis.catalog.PackageType;
-import dev.portcullis.catalog.npm.NpmCatalogers;
-import dev.portcullis.catalog.npm.NpmProperties;
-import dev.portcullis.catalog.registry.CatalogerRegistry;
-import dev.portcullis.catalog.registry.Cataloging;
-import dev.portcullis.catalog.runtime.NodeRuntimeCataloger;
-import dev.portcullis.image.ImageOpener;
-import dev.portcullis.image.ImageOptions;
-import dev.portcullis.image.OpenedImage;
-import dev.portcullis.match.Finding;
-import dev.portcullis.match.Matcher;
-import dev.portcullis.triage.collect.BackportCollector;
-import dev.portcullis.vulndb.VulnDatabase;
-import dev.portcullis.vulndb.feed.FeedImport;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Triages the shared demo image ({@code ../shared/fixtures/images/demo-nest-api/oci}, tag
- * {@code demo-nest-api}) against a database imported from {@code ../shared/vulndata}, as the matcher's
- * demo test builds it: the Debian tracker records in {@code debian-tracker/vuln-list-format}, the KEV
- * catalog, the Node.js core index and the GHSA records.
+ * Triages the shared demo image ({@code ../shared/fixtures/images/demo-nest-api/oci}) against the
+ * sample data in {@code ../shared/vulndata}, as {@link DemoTriage} sets them up.
  */
 class DemoImageTriageTest {
-
-    private static final Path VULNDATA = Path.of("../shared/vulndata");
-    private static final String IMAGE = "../shared/fixtures/images/demo-nest-api/oci:demo-nest-api";
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     static Path temp;
 
-    private static VulnDatabase database;
-    private static Inventory inventory;
     private static TriageResult result;
     private static List<TriagedFinding> toolingJudged;
 
     @BeforeAll
     static void scanMatchAndTriage() throws Exception {
-        Path file = temp.resolve("vuln.db");
-        new FeedImport(CLOCK).run(file, List.of(
-                VULNDATA.resolve("debian-tracker/vuln-list-format"),
-                VULNDATA.resolve("kev/known_exploited_vulnerabilities.json"),
-                VULNDATA.resolve("nodejs/security-wg/core/index.json"),
-                VULNDATA.resolve("ghsa")), Optional.empty());
-        database = VulnDatabase.open(file);
-
-        List<Cataloger> catalogers = new ArrayList<>(CatalogerRegistry.osCatalogers());
-        catalogers.addAll(NpmCatalogers.forImage());
-        catalogers.add(new NodeRuntimeCataloger());
-        Cataloging cataloging = new Cataloging(catalogers, CLOCK);
-        try (OpenedImage image = new ImageOpener(ImageOptions.defaults())
-                .open(IMAGE, cataloging.request().or(BackportCollector.FILES))) {
-            inventory = cataloging.run(image, "test");
-            List<Finding> findings = new Matcher(database).match(inventory).findings();
-            TriageContext context = new TriageContext(image.metadata(), inventory.distro(), image.files(),
-                    database::byId, null);
-            result = Triage.standard(RiskModel.defaults(), List.of(), LocalDate.of(2026, 12, 1))
-                    .triage(findings, context);
-            toolingJudged = Triage.standard(RiskModel.defaults(), List.of(), LocalDate.of(2026, 12, 1))
-                    .triage(toolingFindings(), context).findings();
-        }
-    }
-
-    /** npm's bundled packages have no finding in the sample data, so each gets one made up here. */
-    private static List<Finding> toolingFindings() {
-        return inventory.packages().stream()
-                .filter(pkg -> "true".equals(pkg.properties().get(NpmProperties.TOOLING)))
-                .map(pkg -> new Finding(pkg, pkg.version(), "CVE-2099-0001", List.of(), null, List.of(),
-                        dev.portcullis.match.FixState.NOT_FIXED, "no fix", List.of(), List.of(), null, null, null,
-                        List.of()))
-                .toList();
-    }
-
-    @AfterAll
-    static void close() {
-        database.close();
+        DemoTriage.Run run = DemoTriage.run(temp, List.of());
+        result = run.result();
+        toolingJudged = run.tooling();
     }
 
     @Test
