@@ -33,10 +33,16 @@ public record TriageContext(
         return Optional.ofNullable(files);
     }
 
-    /** Returns the digest of the layer at the index, or a placeholder when the image names none. */
+    /**
+     * Returns the digest of the layer at the index, {@code layer N} when the image names no digest for
+     * it, or {@code unknown layer} for a root filesystem folder (index -1).
+     */
     public String layerDigest(int index) {
-        if (image == null || index < 0 || index >= image.layers().size()) {
+        if (index < 0) {
             return "unknown layer";
+        }
+        if (image == null || index >= image.layers().size()) {
+            return "layer " + index;
         }
         Layer layer = image.layers().get(index);
         return layer.digest() != null ? layer.digest() : "layer " + index;
