@@ -11,11 +11,6 @@ import picocli.CommandLine.Option;
 /** The options of {@code scan} that matching and triage read. */
 public final class TriageOptions {
 
-    @Option(names = "--db", paramLabel = "PATH",
-            description = "Vulnerability database file (default: $PORTCULLIS_DB, else ~/.cache/portcullis/vuln.db)."
-                    + " Without one the scan prints the inventory only.")
-    Path database;
-
     @Option(names = "--vex", paramLabel = "FILE",
             description = "OpenVEX, CycloneDX VEX or CSAF VEX document to apply; repeatable. Files in"
                     + " .portcullis/vex/ beside a scanned project apply too.")

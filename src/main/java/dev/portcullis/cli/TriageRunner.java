@@ -5,7 +5,7 @@ import dev.portcullis.image.ImageException;
 import dev.portcullis.lint.dockerfile.Dockerfile;
 import dev.portcullis.lint.dockerfile.DockerfileReader;
 import dev.portcullis.lint.dockerfile.ParseException;
-import dev.portcullis.match.Finding;
+import dev.portcullis.match.MatchResult;
 import dev.portcullis.match.Matcher;
 import dev.portcullis.triage.RiskModel;
 import dev.portcullis.triage.RiskModelConfig;
@@ -17,9 +17,7 @@ import dev.portcullis.triage.vex.DecisionsReader;
 import dev.portcullis.triage.vex.VexDocuments;
 import dev.portcullis.triage.vex.VexException;
 import dev.portcullis.triage.vex.VexStatement;
-import dev.portcullis.vulndb.DatabaseLocation;
 import dev.portcullis.vulndb.VulnDatabase;
-import dev.portcullis.vulndb.VulnDbException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,18 +29,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a scan through matching and triage when a vulnerability database is present: reads the VEX
- * documents, decisions and Dockerfile first, so that a bad one stops the command before the image is
- * read, then catalogs, matches and triages while the image is still open.
+ * Runs a scan through matching and triage: reads the VEX documents, decisions and Dockerfile first, so
+ * that a bad one stops the command before the image is read, then catalogs, matches and triages while
+ * the image is still open.
  */
 final class TriageRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(TriageRunner.class);
 
-    /**
-     * @param triage the triaged findings, or null when no database was found
-     */
-    record Outcome(Inventory inventory, TriageResult triage) {}
+    /** The inventory, its findings and their triage. */
+    record Outcome(Inventory inventory, MatchResult matches, TriageResult triage) {}
 
     private final TriageOptions options;
     private final Clock clock;
@@ -52,32 +48,19 @@ final class TriageRunner {
         this.clock = clock;
     }
 
-    Outcome run(InventoryScanner scanner, String reference) throws ImageException {
-        Path databaseFile = DatabaseLocation.resolve(options.database);
-        if (!Files.isRegularFile(databaseFile)) {
-            if (options.database != null) {
-                throw new UsageException("vulnerability database " + databaseFile + " not found; run 'portcullis db"
-                        + " update' or pass an existing file to --db");
-            }
-            LOG.warn("No vulnerability database at {}; printing the inventory only. Run 'portcullis db update' to"
-                    + " match and triage findings", databaseFile);
-            return new Outcome(scanner.scan(reference), null);
-        }
+    /** Catalogs, matches and triages the image against the open database. */
+    Outcome run(InventoryScanner scanner, String reference, VulnDatabase database) throws ImageException {
         List<VexStatement> statements = statements(reference);
         Dockerfile dockerfile = dockerfile();
         RiskModel riskModel = riskModel();
-        try (VulnDatabase database = VulnDatabase.open(databaseFile)) {
-            return scanner.scan(reference, BackportCollector.FILES, (image, inventory) -> {
-                List<Finding> findings = new Matcher(database).match(inventory).findings();
-                TriageContext context = new TriageContext(inventory.image(), inventory.distro(), image.files(),
-                        database::byId, dockerfile);
-                TriageResult result = Triage.standard(riskModel, statements, LocalDate.now(clock))
-                        .triage(findings, context);
-                return new Outcome(inventory, result);
-            });
-        } catch (VulnDbException e) {
-            throw new UsageException(e.getMessage(), e);
-        }
+        return scanner.scan(reference, BackportCollector.FILES, (image, inventory) -> {
+            MatchResult matches = new Matcher(database).match(inventory);
+            TriageContext context = new TriageContext(inventory.image(), inventory.distro(), image.files(),
+                    database::byId, dockerfile);
+            TriageResult result = Triage.standard(riskModel, statements, LocalDate.now(clock))
+                    .triage(matches.findings(), context);
+            return new Outcome(inventory, matches, result);
+        });
     }
 
     /** Reads every --vex file, then .portcullis/ beside a scanned project folder and beside the Dockerfile. */

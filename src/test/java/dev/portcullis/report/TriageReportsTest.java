@@ -109,10 +109,14 @@ class TriageReportsTest {
 
         assertThat(schema(InventoryJsonWriter.SCHEMA_RESOURCE, SpecVersion.VersionFlag.V202012).validate(document))
                 .isEmpty();
-        JsonNode lodash = find(document.path("findings"), "id", "CVE-2020-8203");
+        assertThat(document.path("findings")).hasSize(run.result().findings().size());
+        JsonNode lodash = find(document.path("findings"), "id", "CVE-2020-8203").path("triage");
         assertThat(lodash.path("verdict").path("status").asText()).isEqualTo("affected");
         assertThat(lodash.path("advice").asText()).isEqualTo("upgrade lodash to 4.17.21");
         assertThat(lodash.path("evidence").get(0).path("decided").asBoolean()).isTrue();
+        JsonNode apt = find(document.path("findings"), "id", "CVE-2011-3374");
+        assertThat(apt.path("package").path("name").asText()).isEqualTo("apt");
+        assertThat(apt.path("triage").path("verdict").path("lowRiskBasis").asText()).isEqualTo("distro");
         assertThat(document.path("statements").path("unmatched")).isEmpty();
     }
 

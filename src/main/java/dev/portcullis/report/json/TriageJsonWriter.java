@@ -1,11 +1,13 @@
 package dev.portcullis.report.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.portcullis.catalog.Inventory;
 import dev.portcullis.match.Finding;
 import dev.portcullis.report.TriageWriter;
+import dev.portcullis.sbom.SbomPackages;
 import dev.portcullis.triage.Evidence;
 import dev.portcullis.triage.RiskAdjustment;
 import dev.portcullis.triage.TriageResult;
@@ -14,13 +16,14 @@ import dev.portcullis.triage.Verdict;
 import dev.portcullis.triage.vex.VexStatement;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes a triaged scan in the Portcullis JSON format, version 1: the inventory document that
- * {@link InventoryJsonWriter} writes, plus {@code findings} (one per finding, with verdict, risk and
- * evidence) and {@code statements} (VEX statements that matched nothing, expired decisions).
+ * Writes a triaged scan in the Portcullis JSON format, version 1: the inventory document with its
+ * findings that {@link InventoryJsonWriter} writes, a {@code triage} object on each finding (verdict,
+ * risk and evidence) and {@code statements} (VEX statements that matched nothing, expired decisions).
  * {@code docs/json-format.md} describes the fields, and {@link InventoryJsonWriter#SCHEMA_RESOURCE}
  * validates them.
  */
@@ -36,9 +39,17 @@ public final class TriageJsonWriter implements TriageWriter {
     }
 
     public ObjectNode document(Inventory inventory, TriageResult result) {
-        ObjectNode root = json.valueToTree(InventoryJsonMapper.toJson(inventory));
-        ArrayNode findings = root.putArray("findings");
-        result.findings().forEach(triaged -> findings.add(finding(triaged)));
+        List<TriagedFinding> sorted = result.findings().stream()
+                .sorted(Comparator.comparing((TriagedFinding t) -> t.finding().pkg(), SbomPackages.ORDER)
+                        .thenComparing(t -> t.finding().id()))
+                .toList();
+        List<Finding> findings = sorted.stream().map(TriagedFinding::finding).toList();
+        ObjectNode root = json.valueToTree(InventoryJsonMapper.toJson(inventory, findings));
+        // The inventory format sorts findings the same way, so entry i belongs to sorted.get(i).
+        JsonNode entries = root.path("findings");
+        for (int i = 0; i < entries.size(); i++) {
+            ((ObjectNode) entries.get(i)).set("triage", triage(sorted.get(i)));
+        }
         ObjectNode statements = root.putObject("statements");
         ArrayNode unmatched = statements.putArray("unmatched");
         result.unmatchedStatements().forEach(statement -> unmatched.add(statement(statement)));
@@ -47,26 +58,8 @@ public final class TriageJsonWriter implements TriageWriter {
         return root;
     }
 
-    private ObjectNode finding(TriagedFinding triaged) {
-        Finding finding = triaged.finding();
+    private ObjectNode triage(TriagedFinding triaged) {
         ObjectNode node = json.createObjectNode();
-        node.put("id", finding.id());
-        strings(node.putArray("aliases"), finding.aliases());
-        node.put("summary", finding.summary());
-        ObjectNode pkg = node.putObject("package");
-        pkg.put("type", finding.pkg().type().purlType());
-        pkg.put("name", finding.pkg().name());
-        pkg.put("version", finding.installedVersion());
-        pkg.put("purl", finding.pkg().purl());
-        node.put("severity", finding.level().word());
-        node.put("statusWords", finding.statusWords());
-        strings(node.putArray("fixedVersions"), finding.fixedVersions());
-        node.put("kev", finding.inKev());
-        if (finding.epss() != null) {
-            node.put("epss", finding.epss().epss());
-        } else {
-            node.putNull("epss");
-        }
         node.set("verdict", verdict(triaged.verdict()));
         ObjectNode risk = node.putObject("risk");
         risk.put("level", triaged.risk().level().label());
