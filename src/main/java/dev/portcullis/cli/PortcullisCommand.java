@@ -1,5 +1,6 @@
 package dev.portcullis.cli;
 
+import dev.portcullis.cli.db.DbCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -10,13 +11,15 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Reads container images as files, catalogs their packages and writes inventories and SBOMs.",
+            "Reads container images as files, catalogs their packages, matches them against an offline",
+            "vulnerability database and writes inventories, findings and SBOMs.",
             "",
             "IMAGE is a docker-save tarball, an OCI layout folder (PATH or PATH:TAG), an OCI archive or an",
             "unpacked root filesystem folder. A prefix forces the kind: oci:, oci-archive:, docker-archive:, dir:."
         },
         footer = {"", "Exit codes: 0 done, 1 findings at or above --fail-on, 2 unusable input or usage, 3 internal error."},
-        subcommands = {ScanCommand.class, SbomCommand.class, LintCommand.class, ServeCommand.class, UploadCommand.class})
+        subcommands = {ScanCommand.class, SbomCommand.class, LintCommand.class, DbCommand.class, ServeCommand.class,
+                UploadCommand.class})
 final class PortcullisCommand implements Runnable {
 
     @Spec

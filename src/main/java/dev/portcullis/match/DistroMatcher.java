@@ -107,15 +107,16 @@ final class DistroMatcher {
             return RangeEvaluator.evaluate(entry, version, scheme, label(pkg, version));
         }
         String words = status.isUnimportant() ? ", unimportant" : "";
-        String said = entry.ecosystem() + " " + RangeText.statusText(status);
+        String statusDescription = (tier > 0 ? "no " + release + " entry; " : "") + entry.ecosystem() + " "
+                + RangeText.statusText(status) + " for " + label(pkg, comparedVersion(pkg, null));
         return Optional.of(switch (status.state()) {
             case FIXED -> fixed(pkg, status.fixedVersion(), tier, release, scheme, words);
-            case NOT_AFFECTED, REMOVED -> Verdict.closed(said);
-            case IGNORED -> Verdict.open(FixState.WONT_FIX, "will not fix" + words, List.of(), said);
-            case END_OF_LIFE -> Verdict.open(FixState.END_OF_LIFE, "end-of-life" + words, List.of(), said);
+            case NOT_AFFECTED, REMOVED -> Verdict.closed(statusDescription);
+            case IGNORED -> Verdict.open(FixState.WONT_FIX, "will not fix" + words, List.of(), statusDescription);
+            case END_OF_LIFE -> Verdict.open(FixState.END_OF_LIFE, "end-of-life" + words, List.of(), statusDescription);
             case NO_DSA, POSTPONED, UNFIXED, UNDETERMINED, UNKNOWN -> Verdict.open(FixState.NOT_FIXED,
                     "no fix (" + status.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ")" + words,
-                    List.of(), said);
+                    List.of(), statusDescription);
         });
     }
 

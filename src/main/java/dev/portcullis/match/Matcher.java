@@ -25,8 +25,11 @@ import org.slf4j.LoggerFactory;
  * (grouped by {@link AliasGroups}), the entries of the package's own release or ecosystem leave it
  * open; distro-wide default entries count only where the release has none. For distro data a
  * {@code fixed} at or below the installed version or {@code not-affected} in the release closes
- * it, whatever other records of the group say. For language ecosystems any record that contains
+ * it, whatever other records of the group state. For language ecosystems any record that contains
  * the installed version opens it.
+ *
+ * <p>An instance keeps the records it skipped during one {@link #match(Inventory)} call, so it is not
+ * safe for use by several threads at once, as its {@link VulnDatabase} is not.
  */
 public final class Matcher {
 

@@ -52,7 +52,7 @@ class ScanCommandTest {
 
     @Test
     void shouldListDemoPackagesWithLayersAsJson() throws IOException {
-        int exit = Main.run("scan", DEMO, "--format", "json", "--quiet");
+        int exit = Main.run("scan", DEMO, "--format", "json", "--quiet", "--skip-db");
 
         assertThat(exit).isEqualTo(ExitCode.OK);
         JsonNode root = new ObjectMapper().readTree(stdout.toByteArray());

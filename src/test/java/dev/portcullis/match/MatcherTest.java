@@ -10,8 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.portcullis.catalog.Distro;
 import dev.portcullis.catalog.Package;
 import dev.portcullis.vulndb.Advisory;
+import dev.portcullis.vulndb.CvssMetric;
+import dev.portcullis.vulndb.EpssScore;
 import dev.portcullis.vulndb.VulnDatabase;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -34,7 +37,7 @@ class MatcherTest {
     }
 
     @Test
-    void shouldReportEpochFixAboveBinaryWhoseSourceVersionLacksEpoch() throws Exception {
+    void shouldReportEpochFixOverSourceVersion() throws Exception {
         Advisory record = debian("CVE-2099-0001", List.of(), "debian:12", "foo", status("fixed", "1:2.3-2", null));
 
         List<Finding> findings = match(List.of(record), deb("libfoo1", "1:2.3-1", "foo", "2.3-1"));
@@ -56,7 +59,7 @@ class MatcherTest {
     }
 
     @Test
-    void shouldCompareSourceVersionWhenBinaryHasItsOwnEpoch() throws Exception {
+    void shouldCompareSourceVersionWithoutEpoch() throws Exception {
         // bsdutils 1:2.38.1-5+deb12u3 is built from util-linux 2.38.1-5+deb12u3, which has no epoch.
         Advisory record = debian("CVE-2099-0002", List.of(), "debian:12", "util-linux",
                 status("fixed", "2.38.1-5+deb12u4", null));
@@ -71,7 +74,7 @@ class MatcherTest {
     }
 
     @Test
-    void shouldMergeGhsaAndRecordOfItsCveIntoOneFinding() throws Exception {
+    void shouldMergeGhsaWithCveRecord() throws Exception {
         Advisory ghsa = osv("GHSA-35jh-r3h4-6jhm", "ghsa", List.of("CVE-2021-23337"), "npm", "lodash", "4.17.21", "HIGH");
         Advisory osvRecord = osv("CVE-2021-23337", "osv-npm", List.of(), "npm", "lodash", "4.17.21", null);
 
@@ -87,7 +90,7 @@ class MatcherTest {
     }
 
     @Test
-    void shouldMergeGhsaWithDebianRecordOfSameCveOnOnePackage() throws Exception {
+    void shouldMergeGhsaWithDebianRecord() throws Exception {
         // Debian packages node-lodash as a deb; its tracker record and an OSV record naming the
         // Debian release both alias the CVE of the GHSA.
         Advisory tracker = debian("CVE-2021-23337", List.of(), "debian:12", "node-lodash",
@@ -107,7 +110,7 @@ class MatcherTest {
     }
 
     @Test
-    void shouldCloseCveWhoseDsaFixedReleaseAtOrBelowInstalled() throws Exception {
+    void shouldCloseCveFixedByDsa() throws Exception {
         Advisory cve = debian("CVE-2024-2961", List.of("DSA-5673-1"), "debian", "glibc", status("fixed", "2.37-18", null));
         Advisory dsa = debian("DSA-5673-1", List.of("CVE-2024-2961", "CVE-2099-0003"), "debian:12", "glibc",
                 status("fixed", "2.36-9+deb12u6", null));
@@ -116,7 +119,7 @@ class MatcherTest {
     }
 
     @Test
-    void shouldKeepDsaAsAliasWhenItsFixIsAboveInstalled() throws Exception {
+    void shouldKeepOpenDsaAsAlias() throws Exception {
         Advisory cve = debian("CVE-2024-2961", List.of("DSA-5673-1"), "debian", "glibc", status("fixed", "2.37-18", null));
         Advisory other = debian("CVE-2099-0003", List.of(), "debian:12", "glibc", status("no-dsa", null, null));
         Advisory dsa = debian("DSA-5673-1", List.of("CVE-2024-2961", "CVE-2099-0003"), "debian:12", "glibc",
@@ -191,7 +194,7 @@ class MatcherTest {
     }
 
     @Test
-    void shouldFallBackToBinaryNameWhenNoRecordNamesSource() throws Exception {
+    void shouldFallBackToBinaryName() throws Exception {
         Advisory record = debian("CVE-2099-0006", List.of(), "debian:12", "libfoo1", status("unfixed", null, null));
 
         assertThat(match(List.of(record), deb("libfoo1", "1.0-1", "foo", "1.0-1")))
@@ -209,6 +212,35 @@ class MatcherTest {
         assertThat(findings).singleElement().satisfies(finding -> {
             assertThat(finding.displayed().source()).isEqualTo("debian-tracker");
             assertThat(finding.level()).isEqualTo(Level.LOW);
+        });
+    }
+
+    @Test
+    void shouldAttachEpssAndNvdPrimaryScore() throws Exception {
+        Advisory ghsa = osv("GHSA-35jh-r3h4-6jhm", "ghsa", List.of("CVE-2021-23337"), "npm", "lodash", "4.17.21", "HIGH");
+        Path file = temp.resolve("scored.db");
+        new dev.portcullis.vulndb.DatabaseBuilder(TestDatabases.CLOCK).update(file, writer -> {
+            writer.putAdvisory(ghsa, dev.portcullis.vulndb.MergeMode.REPLACE);
+            writer.putEpss(new EpssScore("CVE-2021-23337", 0.0123, 0.85, LocalDate.parse("2026-11-30"), "v2025.03.14"));
+            writer.replaceCvss("CVE-2021-23337", List.of(
+                    new CvssMetric("CVE-2021-23337", "3.1", "nvd@nist.gov", "Primary",
+                            "CVSS:3.1/AV:N/AC:L/PR:H/UI:N/S:U/C:H/I:H/A:H", 7.2, "HIGH"),
+                    new CvssMetric("CVE-2021-23337", "3.1", "cna@example.org", "Secondary",
+                            "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H", 9.8, "CRITICAL")));
+            return null;
+        });
+
+        List<Finding> findings;
+        try (VulnDatabase db = VulnDatabase.open(file)) {
+            findings = new Matcher(db).match(npm("lodash", "4.17.15"), BOOKWORM);
+        }
+
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.epss().epss()).isEqualTo(0.0123);
+            assertThat(finding.displayed().source()).isEqualTo("nvd (nvd@nist.gov, Primary)");
+            assertThat(finding.displayed().score()).isEqualTo(7.2);
+            assertThat(finding.ratings()).extracting(Rating::source)
+                    .containsExactly("nvd (nvd@nist.gov, Primary)", "nvd (cna@example.org, Secondary)", "ghsa");
         });
     }
 }

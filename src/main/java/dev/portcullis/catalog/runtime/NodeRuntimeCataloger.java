@@ -98,10 +98,10 @@ public final class NodeRuntimeCataloger implements Cataloger {
         }
         String fallback = null;
         byte[] buffer = new byte[BUFFER_SIZE + OVERLAP];
-        int kept = 0;
+        int carried = 0;
         int read;
-        while ((read = in.read(buffer, kept, BUFFER_SIZE)) > 0) {
-            int length = kept + read;
+        while ((read = in.read(buffer, carried, BUFFER_SIZE)) > 0) {
+            int length = carried + read;
             // ISO-8859-1 maps every byte to one char, so offsets in the text are offsets in the buffer.
             String text = new String(buffer, 0, length, StandardCharsets.ISO_8859_1);
             Optional<String> primary = find(MARKERS.get(0), text);
@@ -111,8 +111,8 @@ public final class NodeRuntimeCataloger implements Cataloger {
             if (fallback == null) {
                 fallback = find(MARKERS.get(1), text).orElse(null);
             }
-            kept = Math.min(OVERLAP, length);
-            System.arraycopy(buffer, length - kept, buffer, 0, kept);
+            carried = Math.min(OVERLAP, length);
+            System.arraycopy(buffer, length - carried, buffer, 0, carried);
         }
         if (fallback == null) {
             LOG.debug("{} is an ELF binary without a Node.js version marker", path);
@@ -120,8 +120,8 @@ public final class NodeRuntimeCataloger implements Cataloger {
         return Optional.ofNullable(fallback);
     }
 
-    // A match that reaches the end of the window may be cut short ("v20.20.2" of "v20.20.21"); the
-    // overlap brings it back whole in the next window.
+    // A match that reaches the end of the window may be cut short, as "v20.20.2" of "v20.20.21".
+    // The overlap brings it back whole in the next window.
     private static Optional<String> find(Pattern marker, String text) {
         Matcher matcher = marker.matcher(text);
         while (matcher.find()) {

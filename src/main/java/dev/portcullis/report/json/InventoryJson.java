@@ -1,5 +1,6 @@
 package dev.portcullis.report.json;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +8,8 @@ import java.util.Map;
  * The Portcullis JSON inventory format, version 1, one record per JSON object. These wire records are
  * kept apart from the domain records, so that a change to the catalog model does not change the output
  * unnoticed. The schema is {@code docs/schema/inventory-v1.json}.
+ *
+ * @param findings the vulnerabilities matched, or null when the scan used no vulnerability database
  */
 public record InventoryJson(
         String schemaVersion,
@@ -15,9 +18,11 @@ public record InventoryJson(
         Distro distro,
         List<PackageEntry> packages,
         List<SkippedEntry> skipped,
-        String scannedAt) {
+        String scannedAt,
+        List<FindingEntry> findings) {
 
-    public static final String SCHEMA_VERSION = "1";
+    /** Version 1.1 adds {@code findings}; a version 1 reader that ignores unknown fields reads it unchanged. */
+    public static final String SCHEMA_VERSION = "1.1";
 
     public record Tool(String name, String version) {}
 
@@ -65,4 +70,32 @@ public record InventoryJson(
     public record LayerRef(int index, String digest, String createdBy) {}
 
     public record SkippedEntry(String location, String reason) {}
+
+    /** One finding: a package matched to one vulnerability, with every source's facts. */
+    public record FindingEntry(
+            String id,
+            List<String> aliases,
+            String summary,
+            @JsonProperty("package") PackageRef pkg,
+            String installedVersion,
+            String fixState,
+            String status,
+            List<String> fixedVersions,
+            List<String> affected,
+            RatingEntry severity,
+            List<RatingEntry> ratings,
+            KevRef kev,
+            EpssRef epss,
+            LayerRef layer,
+            List<BasisEntry> matchedBy) {}
+
+    public record PackageRef(String type, String name, String version, String purl, String sourceName) {}
+
+    public record RatingEntry(String level, String source, String type, Double score, String vector) {}
+
+    public record KevRef(String dateAdded, String dueDate, String knownRansomwareCampaignUse, String requiredAction) {}
+
+    public record EpssRef(double score, double percentile, String date) {}
+
+    public record BasisEntry(String source, String advisoryId, String ecosystem, String packageName, String explanation) {}
 }

@@ -8,6 +8,7 @@ import dev.portcullis.image.ImageConfig;
 import dev.portcullis.image.ImageMetadata;
 import dev.portcullis.image.Layer;
 import dev.portcullis.image.Skipped;
+import dev.portcullis.match.Finding;
 import dev.portcullis.sbom.SbomPackages;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +24,11 @@ final class InventoryJsonMapper {
     private InventoryJsonMapper() {}
 
     static InventoryJson toJson(Inventory inventory) {
+        return toJson(inventory, null);
+    }
+
+    /** Converts the inventory with its findings; null findings mean no database was used. */
+    static InventoryJson toJson(Inventory inventory, List<Finding> findings) {
         List<InventoryJson.PackageEntry> packages = inventory.packages().stream()
                 .sorted(SbomPackages.ORDER)
                 .map(InventoryJsonMapper::packageEntry)
@@ -33,7 +39,8 @@ final class InventoryJsonMapper {
                 .toList();
         InventoryJson.Tool tool = new InventoryJson.Tool("portcullis", inventory.toolVersion());
         return new InventoryJson(InventoryJson.SCHEMA_VERSION, tool, image(inventory.image()),
-                distro(inventory.distro()), packages, skipped, inventory.scannedAt().toString());
+                distro(inventory.distro()), packages, skipped, inventory.scannedAt().toString(),
+                findings == null ? null : FindingJsonMapper.toJson(findings));
     }
 
     private static InventoryJson.Image image(ImageMetadata image) {
@@ -64,12 +71,15 @@ final class InventoryJsonMapper {
         return new InventoryJson.Distro(distro.id(), distro.versionId(), distro.codename(), distro.prettyName());
     }
 
+    static InventoryJson.LayerRef layerRef(Layer layer) {
+        return layer == null ? null : new InventoryJson.LayerRef(layer.index(), layer.digest(), layer.createdBy());
+    }
+
     private static InventoryJson.PackageEntry packageEntry(Package pkg) {
         InventoryJson.Source source = pkg.source() == null ? null
                 : new InventoryJson.Source(pkg.source().name(), pkg.source().version());
         Layer layer = pkg.layer();
-        InventoryJson.LayerRef layerRef = layer == null ? null
-                : new InventoryJson.LayerRef(layer.index(), layer.digest(), layer.createdBy());
+        InventoryJson.LayerRef layerRef = layerRef(layer);
         return new InventoryJson.PackageEntry(pkg.type().purlType(), pkg.name(), pkg.version(), pkg.architecture(),
                 source, pkg.purl(), pkg.foundBy(), listOrEmpty(pkg.locations()), layerRef,
                 listOrEmpty(pkg.licenses()), sorted(pkg.properties()));

@@ -3,11 +3,13 @@ package dev.portcullis.report.json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.portcullis.catalog.Inventory;
+import dev.portcullis.match.Finding;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 
 /**
- * Writes an inventory in the Portcullis JSON inventory format, version 1. The format is described in
+ * Writes an inventory in the Portcullis JSON inventory format, version 1.1. The format is described in
  * {@code docs/json-format.md}, and its JSON Schema (draft 2020-12) is
  * {@code docs/schema/inventory-v1.json}, also on the classpath as {@link #SCHEMA_RESOURCE}.
  *
@@ -15,7 +17,7 @@ import java.io.OutputStream;
  * try (OutputStream out = Files.newOutputStream(Path.of("inventory.json"))) {
  *     new InventoryJsonWriter().write(inventory, out);
  * }
- * // {"schemaVersion":"1","tool":{"name":"portcullis","version":"0.1.0"},"image":{...},...}
+ * // {"schemaVersion":"1.1","tool":{"name":"portcullis","version":"0.1.0"},"image":{...},...}
  * }</pre>
  */
 public final class InventoryJsonWriter {
@@ -27,7 +29,16 @@ public final class InventoryJsonWriter {
 
     /** Writes the inventory as UTF-8 JSON and leaves the stream open. */
     public void write(Inventory inventory, OutputStream out) throws IOException {
-        out.write(writer.writeValueAsBytes(InventoryJsonMapper.toJson(inventory)));
+        write(inventory, null, out);
+    }
+
+    /**
+     * Writes the inventory with its findings as UTF-8 JSON and leaves the stream open.
+     *
+     * @param findings the findings of a scan with a vulnerability database, or null for a scan without one
+     */
+    public void write(Inventory inventory, List<Finding> findings, OutputStream out) throws IOException {
+        out.write(writer.writeValueAsBytes(InventoryJsonMapper.toJson(inventory, findings)));
         out.write('\n');
         out.flush();
     }

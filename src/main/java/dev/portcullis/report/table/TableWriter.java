@@ -83,9 +83,14 @@ public final class TableWriter {
     }
 
     private void writeRows(Writer out, List<List<String>> rows) throws IOException {
-        int[] widths = new int[HEADINGS.size()];
+        writeRows(out, HEADINGS, rows);
+    }
+
+    /** Writes a heading line and rows in columns as wide as their longest cell. */
+    void writeRows(Writer out, List<String> headings, List<List<String>> rows) throws IOException {
+        int[] widths = new int[headings.size()];
         List<List<String>> lines = new ArrayList<>();
-        lines.add(HEADINGS);
+        lines.add(headings);
         lines.addAll(rows);
         for (List<String> line : lines) {
             for (int column = 0; column < widths.length; column++) {
@@ -111,7 +116,7 @@ public final class TableWriter {
                 fit(layer(pkg.layer())));
     }
 
-    private String fit(String value) {
+    String fit(String value) {
         if (value == null || value.isEmpty()) {
             return NONE;
         }
@@ -156,7 +161,7 @@ public final class TableWriter {
                 : pkg.source().name() + " " + version;
     }
 
-    private static String layer(Layer layer) {
+    static String layer(Layer layer) {
         if (layer == null) {
             return null;
         }
