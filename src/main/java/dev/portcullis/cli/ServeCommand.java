@@ -3,6 +3,7 @@ package dev.portcullis.cli;
 import dev.portcullis.server.PortcullisServer;
 import dev.portcullis.server.ServerConfig;
 import dev.portcullis.server.analysis.MatchingAnalyzer;
+import dev.portcullis.server.analysis.TriagingAnalyzer;
 import dev.portcullis.vulndb.DatabaseLocation;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,6 +58,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Hours between vulnerability database updates; 0 turns them off (default: ${DEFAULT-VALUE}).")
     int dbUpdateHours;
 
+    @Option(names = "--triage",
+            description = "Triage findings and allow VEX export. Uploaded SBOMs carry no image config, so context"
+                    + " rules read them as publishing no port.")
+    boolean triage;
+
     @Option(names = "--instance-name", description = "Name of this process among the servers sharing the database.")
     String instanceName;
 
@@ -68,7 +74,8 @@ final class ServeCommand implements Callable<Integer> {
         ServerConfig config = new ServerConfig(host, port, data, dbUrl, dbUser, System.getenv(dbPasswordVariable),
                 DatabaseLocation.resolve(vulnDb), maxUploadBytes,
                 dbUpdateHours > 0 ? Duration.ofHours(dbUpdateHours) : null, Duration.ofSeconds(5), name);
-        PortcullisServer server = PortcullisServer.start(config, new MatchingAnalyzer(),
+        PortcullisServer server = PortcullisServer.start(config,
+                triage ? new TriagingAnalyzer(java.time.Clock.systemUTC()) : new MatchingAnalyzer(),
                 new RegistryImageScanner(imageOptions.toRegistryOptions(), imageOptions.platform));
         server.bootstrapKey().ifPresent(key -> spec.commandLine().getErr().println(
                 "Created the first admin API key; it is shown only this once:\n  " + key));

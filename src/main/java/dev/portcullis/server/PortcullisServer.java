@@ -14,6 +14,7 @@ import dev.portcullis.server.api.Authenticator;
 import dev.portcullis.server.api.BodyReader;
 import dev.portcullis.server.api.Json;
 import dev.portcullis.server.api.JsonBody;
+import dev.portcullis.server.api.VexExport;
 import dev.portcullis.server.jobs.Jobs;
 import dev.portcullis.server.storage.ApiKeyStore;
 import dev.portcullis.server.storage.DecisionStore;
@@ -100,7 +101,7 @@ public final class PortcullisServer implements AutoCloseable {
         FindingStore findings = new FindingStore(jdbi);
         DecisionStore decisions = new DecisionStore(jdbi);
         ApiRoutes api = new ApiRoutes(auth, scans, findings, decisions, keys, ingest, admin, bodies, jobs,
-                scanner != null);
+                scanner != null, new VexExport(scans, vulnDb));
         Dashboard dashboard = new Dashboard(auth, keys, sessions, scans, findings, decisions, analyzer.triaged());
 
         Javalin app = Javalin.create(javalin -> {

@@ -33,6 +33,19 @@ public final class VulnDbAccess {
         return analyzer;
     }
 
+    /** Runs an action on the open database; throws when no database file exists yet. */
+    public <T> T withDatabase(java.util.function.Function<VulnDatabase, T> action) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("No vulnerability database at " + file);
+        }
+        try (VulnDatabase database = VulnDatabase.open(file)) {
+            return action.apply(database);
+        } catch (VulnDbException e) {
+            throw new IllegalStateException("The vulnerability database " + file + " could not be opened: "
+                    + e.getMessage(), e);
+        }
+    }
+
     /** Analyzes each inventory; with no database file yet, every inventory has no findings. */
     public List<List<StoredFinding>> analyze(List<Inventory> inventories) {
         if (!Files.isRegularFile(file)) {

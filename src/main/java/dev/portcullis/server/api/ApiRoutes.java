@@ -44,11 +44,13 @@ public final class ApiRoutes {
     private final JsonBody json;
     private final Jobs jobs;
     private final boolean registryScans;
+    private final VexExport vex;
     private final List<Route> routes = new ArrayList<>();
 
     public ApiRoutes(Authenticator auth, ScanStore scans, FindingStore findings, DecisionStore decisions,
             ApiKeyStore keys, IngestService ingest, AdminRoutes admin, BodyReader bodies, Jobs jobs,
-            boolean registryScans) {
+            boolean registryScans, VexExport vex) {
+        this.vex = vex;
         this.jobs = jobs;
         this.registryScans = registryScans;
         this.auth = auth;
@@ -216,10 +218,11 @@ public final class ApiRoutes {
 
     private void vex(Context ctx) {
         auth.require(ctx, Scope.READ);
-        existingImage(ctx);
-        // TODO: export OpenVEX and CycloneDX VEX once the triage engine supplies verdicts with justifications.
-        throw new ApiException(501, "VEX export needs the triage engine, which this server build does not"
-                + " include: findings carry verdicts from matching only, without VEX justifications.");
+        long id = existingImage(ctx);
+        boolean openVex = ctx.path().endsWith("/openvex");
+        String name = scans.image(id).orElseThrow().name();
+        ctx.contentType(openVex ? "application/json" : "application/vnd.cyclonedx+json")
+                .result(vex.export(id, name, openVex));
     }
 
     FindingQuery findingQuery(Context ctx) {
