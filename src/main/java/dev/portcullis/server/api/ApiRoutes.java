@@ -73,6 +73,7 @@ public final class ApiRoutes {
             auth.require(ctx, Scope.READ);
             ctx.json(Map.of("items", scans.projects()));
         });
+
         add(config, HandlerType.GET, "/api/v1/images", this::images);
         add(config, HandlerType.GET, "/api/v1/images/{id}", ctx -> {
             auth.require(ctx, Scope.READ);
@@ -89,6 +90,7 @@ public final class ApiRoutes {
                     .orElseThrow(() -> ApiException.notFound("The image has no scan."));
             ctx.json(findings.find(latest, query));
         });
+
         add(config, HandlerType.GET, "/api/v1/images/{id}/decisions", ctx -> {
             auth.require(ctx, Scope.READ);
             ctx.json(Map.of("items", decisions.ofImage(existingImage(ctx))));
@@ -101,8 +103,10 @@ public final class ApiRoutes {
             }
             ctx.status(204);
         });
+
         add(config, HandlerType.GET, "/api/v1/images/{id}/vex/openvex", this::vex);
         add(config, HandlerType.GET, "/api/v1/images/{id}/vex/cyclonedx", this::vex);
+
         add(config, HandlerType.POST, "/api/v1/scans", this::upload);
         add(config, HandlerType.POST, "/api/v1/registry-scans", this::registryScan);
         add(config, HandlerType.GET, "/api/v1/scans/{id}", ctx -> {
@@ -118,6 +122,7 @@ public final class ApiRoutes {
             auth.require(ctx, Scope.READ);
             ctx.json(ScanDiff.between(findings.all(existingScan(ctx, "id")), findings.all(existingScan(ctx, "otherId"))));
         });
+
         add(config, HandlerType.GET, "/api/v1/audit-log", ctx -> {
             auth.require(ctx, Scope.ADMIN);
             ctx.json(Map.of("items", decisions.auditLog(Params.integer(ctx, "limit", 100, 1, 1000))));

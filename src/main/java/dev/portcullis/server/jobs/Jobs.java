@@ -95,7 +95,7 @@ public final class Jobs implements AutoCloseable {
         scheduler.start();
     }
 
-    /** Schedules one re-analysis; the job runs in exactly one process of the cluster. */
+    /** Schedules one re-analysis, which one process of the cluster runs. */
     public void scheduleReanalysis(String reason) {
         String id = "run-" + java.util.UUID.randomUUID();
         scheduler.schedule(reanalysis.instance(id, reason), Instant.now());
