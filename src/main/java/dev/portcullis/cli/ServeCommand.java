@@ -1,0 +1,96 @@
+package dev.portcullis.cli;
+
+import dev.portcullis.server.PortcullisServer;
+import dev.portcullis.server.ServerConfig;
+import dev.portcullis.server.analysis.MatchingAnalyzer;
+import dev.portcullis.server.analysis.TriagingAnalyzer;
+import dev.portcullis.vulndb.DatabaseLocation;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code portcullis serve}: runs the server until the process is stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run the Portcullis server: REST API, dashboard, scheduled re-analysis and alerts.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ImageOptionsMixin imageOptions;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Folder of the embedded PostgreSQL (default: ~/.local/share/portcullis/server).")
+    Path dataDir;
+
+    @Option(names = "--db-url", paramLabel = "JDBC_URL",
+            description = "PostgreSQL JDBC URL; without it an embedded PostgreSQL runs in the data folder.")
+    String dbUrl;
+
+    @Option(names = "--db-user", description = "PostgreSQL user.")
+    String dbUser;
+
+    @Option(names = "--db-password-env", paramLabel = "VARIABLE", defaultValue = "PORTCULLIS_DB_PASSWORD",
+            description = "Environment variable holding the PostgreSQL password (default: ${DEFAULT-VALUE}).")
+    String dbPasswordVariable;
+
+    @Option(names = "--vuln-db", paramLabel = "FILE", description = "Vulnerability database file (default: as db update uses).")
+    Path vulnDb;
+
+    @Option(names = "--max-upload-bytes", defaultValue = "67108864",
+            description = "Largest accepted request body in bytes (default: ${DEFAULT-VALUE}).")
+    long maxUploadBytes;
+
+    @Option(names = "--db-update-hours", defaultValue = "24",
+            description = "Hours between vulnerability database updates; 0 turns them off (default: ${DEFAULT-VALUE}).")
+    int dbUpdateHours;
+
+    @Option(names = "--triage",
+            description = "Triage findings and allow VEX export. Uploaded SBOMs carry no image config, so context"
+                    + " rules read them as publishing no port.")
+    boolean triage;
+
+    @Option(names = "--instance-name", description = "Name of this process among the servers sharing the database.")
+    String instanceName;
+
+    @Override
+    public Integer call() throws Exception {
+        Path data = dataDir != null ? dataDir
+                : Path.of(System.getProperty("user.home"), ".local", "share", "portcullis", "server");
+        String name = instanceName != null ? instanceName : host + ":" + port + "-" + ProcessHandle.current().pid();
+        ServerConfig config = new ServerConfig(host, port, data, dbUrl, dbUser, System.getenv(dbPasswordVariable),
+                DatabaseLocation.resolve(vulnDb), maxUploadBytes,
+                dbUpdateHours > 0 ? Duration.ofHours(dbUpdateHours) : null, Duration.ofSeconds(5), name);
+        PortcullisServer server = PortcullisServer.start(config,
+                triage ? new TriagingAnalyzer(java.time.Clock.systemUTC()) : new MatchingAnalyzer(),
+                new RegistryImageScanner(imageOptions.toRegistryOptions(), imageOptions.platform));
+        server.bootstrapKey().ifPresent(key -> spec.commandLine().getErr().println(
+                "Created the first admin API key; it is shown only this once:\n  " + key));
+        spec.commandLine().getErr().println("Listening on http://" + host + ":" + server.port());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } catch (Exception e) {
+                spec.commandLine().getErr().println("Shutdown failed: " + e.getMessage());
+            } finally {
+                stopped.countDown();
+            }
+        }));
+        stopped.await();
+        return ExitCode.OK;
+    }
+}

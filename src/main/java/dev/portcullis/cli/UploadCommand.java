@@ -1,0 +1,85 @@
+package dev.portcullis.cli;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code portcullis upload SBOM --server URL --api-key-env VAR --image NAME}: sends a CycloneDX JSON SBOM,
+ * as {@code portcullis sbom IMAGE --format cyclonedx} writes it, to a Portcullis server as a new scan.
+ */
+@Command(name = "upload", mixinStandardHelpOptions = true,
+        description = "Upload a CycloneDX JSON SBOM to a Portcullis server, which stores and analyzes it.")
+final class UploadCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "SBOM", description = "CycloneDX JSON file.")
+    Path sbom;
+
+    @Option(names = "--server", required = true, description = "Server URL, for example http://127.0.0.1:8080.")
+    URI server;
+
+    @Option(names = "--api-key", description = "API key of write scope; prefer --api-key-env, which keeps it out of"
+            + " the process list.")
+    String apiKey;
+
+    @Option(names = "--api-key-env", defaultValue = "PORTCULLIS_API_KEY",
+            description = "Environment variable holding the API key (default: ${DEFAULT-VALUE}).")
+    String apiKeyVariable;
+
+    @Option(names = "--project", defaultValue = "default", description = "Project name (default: ${DEFAULT-VALUE}).")
+    String project;
+
+    @Option(names = "--image", required = true, description = "Image name the scan belongs to.")
+    String image;
+
+    @Option(names = "--tag", description = "Tag of the image, for example production; repeatable.")
+    List<String> tags = List.of();
+
+    @Override
+    public Integer call() throws Exception {
+        String key = apiKey != null ? apiKey : System.getenv(apiKeyVariable);
+        if (key == null || key.isBlank()) {
+            spec.commandLine().getErr().println("Missing API key: set " + apiKeyVariable + " or pass --api-key.");
+            return ExitCode.USAGE;
+        }
+        if (!Files.isRegularFile(sbom)) {
+            spec.commandLine().getErr().println("SBOM file not found: " + sbom);
+            return ExitCode.USAGE;
+        }
+        StringBuilder query = new StringBuilder("?project=" + encode(project) + "&image=" + encode(image));
+        tags.forEach(tag -> query.append("&tag=").append(encode(tag)));
+        HttpRequest request = HttpRequest.newBuilder(server.resolve("/api/v1/scans" + query))
+                .timeout(Duration.ofMinutes(5))
+                .header("Authorization", "Bearer " + key)
+                .header("Content-Type", "application/vnd.cyclonedx+json")
+                .POST(HttpRequest.BodyPublishers.ofFile(sbom))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 201) {
+            spec.commandLine().getOut().println(response.body());
+            return ExitCode.OK;
+        }
+        spec.commandLine().getErr().println("Upload failed with HTTP " + response.statusCode() + ": " + response.body());
+        return response.statusCode() / 100 == 4 ? ExitCode.USAGE : ExitCode.INTERNAL;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.portcullis.server;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Settings of one server process.
+ *
+ * @param host the address to listen on; 127.0.0.1 unless set otherwise
+ * @param port the HTTP port, or 0 for any free port
+ * @param dataDir the folder of the embedded PostgreSQL and the vulnerability database
+ * @param dbUrl the JDBC URL of an external PostgreSQL, or null for the embedded one
+ * @param vulnDb the vulnerability database file that analysis reads
+ * @param maxUploadBytes the largest request body accepted; larger ones get 413 unread
+ * @param dbUpdateInterval how often the server runs {@code db update}, or null for never
+ * @param pollInterval how often the job scheduler looks for due jobs
+ */
+public record ServerConfig(
+        String host,
+        int port,
+        Path dataDir,
+        String dbUrl,
+        String dbUser,
+        String dbPassword,
+        Path vulnDb,
+        long maxUploadBytes,
+        Duration dbUpdateInterval,
+        Duration pollInterval,
+        String instanceName) {
+
+    public static final long DEFAULT_MAX_UPLOAD_BYTES = 64L * 1024 * 1024;
+}

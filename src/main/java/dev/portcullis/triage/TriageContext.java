@@ -1,0 +1,50 @@
+package dev.portcullis.triage;
+
+import dev.portcullis.catalog.Distro;
+import dev.portcullis.image.FileResolver;
+import dev.portcullis.image.ImageConfig;
+import dev.portcullis.image.ImageMetadata;
+import dev.portcullis.image.Layer;
+import dev.portcullis.lint.dockerfile.Dockerfile;
+import java.util.Optional;
+
+/**
+ * What triage knows about the scanned image besides its findings.
+ *
+ * @param image the image's metadata, or null when triaging findings without an image
+ * @param distro the image's distro, or null
+ * @param files the image's merged file tree, or null when it is no longer open; collectors that read
+ *     files then record the evidence as absent
+ * @param advisories every record of a vulnerability by id, for the distro's own status words
+ * @param dockerfile the Dockerfile the image or project is built with ({@code --dockerfile}), or null
+ */
+public record TriageContext(
+        ImageMetadata image, Distro distro, FileResolver files, AdvisoryLookup advisories, Dockerfile dockerfile) {
+
+    public TriageContext {
+        advisories = advisories == null ? AdvisoryLookup.none() : advisories;
+    }
+
+    public ImageConfig config() {
+        return image == null || image.config() == null ? ImageConfig.empty() : image.config();
+    }
+
+    public Optional<FileResolver> fileResolver() {
+        return Optional.ofNullable(files);
+    }
+
+    /**
+     * Returns the digest of the layer at the index, {@code layer N} when the image names no digest for
+     * it, or {@code unknown layer} for a root filesystem folder (index -1).
+     */
+    public String layerDigest(int index) {
+        if (index < 0) {
+            return "unknown layer";
+        }
+        if (image == null || index >= image.layers().size()) {
+            return "layer " + index;
+        }
+        Layer layer = image.layers().get(index);
+        return layer.digest() != null ? layer.digest() : "layer " + index;
+    }
+}
