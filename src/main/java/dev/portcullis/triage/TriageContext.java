@@ -9,7 +9,7 @@ import dev.portcullis.lint.dockerfile.Dockerfile;
 import java.util.Optional;
 
 /**
- * What triage knows about the scanned image besides its findings.
+ * The facts about the scanned image that triage reads besides its findings.
  *
  * @param image the image's metadata, or null when triaging findings without an image
  * @param distro the image's distro, or null

@@ -4,7 +4,7 @@ import dev.portcullis.image.ImageConfig;
 import java.util.List;
 
 /**
- * What the deployment allows an attacker, as far as it is known. A null flag means unknown, and an
+ * The conditions the deployment sets for an attacker, as far as they are known. A null flag means unknown, and an
  * unknown fact never lowers a risk.
  *
  * @param source where the facts come from, for example {@code image config}
@@ -22,7 +22,7 @@ public record DeploymentFacts(String source, List<String> ports, String user, Bo
     }
 
     /**
-     * Reads what the image config alone tells.
+     * Reads the facts that the image config alone contains.
      * TODO: add compose and docker run facts (published ports, read_only, security_opt, cap_drop) once
      * the audit package parses them.
      */
