@@ -5,9 +5,11 @@
 #   portcullis sbom IMAGE --format cyclonedx --output /dev/null --quiet
 # The baseline gets as many timed runs: `gzip -dc` of the image's layer blobs to /dev/null, or
 # `zstd -dc` for zstd layers and `cat` for uncompressed ones. The script prints one Markdown table
-# row with the median wall time of each, their ratio and the median peak RSS of portcullis.
+# row with the median wall time of each, their ratio, the median peak RSS of portcullis and the
+# median CPU time (user + system) of each.
 # The wall time includes JVM start-up, because that is what a user waits for. Other load on the
-# machine skews both medians, so run it on an otherwise idle machine and report the hardware.
+# machine skews both medians, so run it on an otherwise idle machine and report the hardware. CPU
+# time moves less with load, and it shows how much of the wall time parallel layer reads hide.
 #
 # Usage: bench/scan-bench.sh [--header] LAUNCHER IMAGE [RUNS]
 #   LAUNCHER  the portcullis launcher, for example bin/portcullis
@@ -113,13 +115,14 @@ decompress_layers() {
   done < "$layers_file" > /dev/null
 }
 
-# Runs a command RUNS times under GNU time and appends "<wall seconds> <max RSS KiB>" per run to FILE.
+# Runs a command RUNS times under GNU time and appends "<wall s> <max RSS KiB> <user s> <system s>"
+# per run to FILE.
 measure() {
   local file=$1
   shift
   local run
   for ((run = 1; run <= runs; run++)); do
-    if ! /usr/bin/time -f '%e %M' -o "$work/time.out" "$@"; then
+    if ! /usr/bin/time -f '%e %M %U %S' -o "$work/time.out" "$@"; then
       echo "scan-bench: timed run $run failed: $*" >&2
       exit 1
     fi
@@ -127,10 +130,10 @@ measure() {
   done
 }
 
-# Prints the median of column COLUMN of FILE.
+# Prints the median of column COLUMN of FILE, or with "cpu" for COLUMN the median of user + system.
 median() {
   local column=$1 file=$2
-  awk -v column="$column" '{ print $column }' "$file" | sort -g | awk '
+  awk -v column="$column" '{ print (column == "cpu" ? $3 + $4 : $column) }' "$file" | sort -g | awk '
     { values[NR] = $1 }
     END {
       if (NR % 2 == 1) { print values[(NR + 1) / 2] }
@@ -159,6 +162,8 @@ measure "$work/baseline.times" bash -c decompress_layers
 scan_seconds=$(median 1 "$work/scan.times")
 baseline_seconds=$(median 1 "$work/baseline.times")
 scan_rss_kib=$(median 2 "$work/scan.times")
+scan_cpu=$(median cpu "$work/scan.times")
+baseline_cpu=$(median cpu "$work/baseline.times")
 summary=$(awk -v scan="$scan_seconds" -v base="$baseline_seconds" -v rss="$scan_rss_kib" 'BEGIN {
   ratio = base > 0 ? sprintf("%.1f", scan / base) : "n/a (baseline under 0.01 s)"
   printf "%.2f|%.2f|%s|%.0f", scan, base, ratio, rss / 1024
@@ -166,7 +171,8 @@ summary=$(awk -v scan="$scan_seconds" -v base="$baseline_seconds" -v rss="$scan_
 IFS='|' read -r scan_column baseline_column ratio_column rss_column <<< "$summary"
 
 if [ "$header" = true ]; then
-  echo "| Image | Runs | portcullis sbom, median wall (s) | gzip -dc of layers, median wall (s) | Ratio | portcullis peak RSS, median (MB) |"
-  echo "|---|---|---|---|---|---|"
+  echo "| Image | Runs | portcullis sbom, median wall (s) | gzip -dc of layers, median wall (s) | Ratio | portcullis peak RSS, median (MB) | portcullis CPU, median (s) | gzip CPU, median (s) |"
+  echo "|---|---|---|---|---|---|---|---|"
 fi
-echo "| $image | $runs | $scan_column | $baseline_column | $ratio_column | $rss_column |"
+printf '| %s | %s | %s | %s | %s | %s | %.2f | %.2f |\n' "$image" "$runs" "$scan_column" "$baseline_column" \
+  "$ratio_column" "$rss_column" "$scan_cpu" "$baseline_cpu"

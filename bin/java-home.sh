@@ -2,6 +2,15 @@
 # Order: JAVA_HOME when it is new enough, then the usual install folders, then java on the PATH.
 
 java_major() {
+  # The JDK's release file gives the version without starting a JVM, which would add to every command.
+  if [ -f "$1/release" ]; then
+    local version
+    version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" | head -n 1)
+    if [ -n "$version" ]; then
+      echo "$version"
+      return
+    fi
+  fi
   "$1/bin/java" -XshowSettings:properties -version 2>&1 |
     sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
 }

@@ -56,7 +56,7 @@ final class ImageLocator {
         boolean localPrefix = Arrays.stream(SourceKind.values())
                 .filter(kind -> kind != SourceKind.REGISTRY)
                 .anyMatch(kind -> image.startsWith(kind.prefix() + ":"));
-        if (localPrefix || existsLocally(image)) {
+        if (localPrefix || existsLocally(image) || looksLikePath(image)) {
             return false;
         }
         // PATH:TAG names a local layout or archive when the part before some colon exists.
@@ -66,6 +66,12 @@ final class ImageLocator {
             }
         }
         return true;
+    }
+
+    /** Registry references never start like a file path or name a tarball, so these stay local and get "not found". */
+    private static boolean looksLikePath(String image) {
+        return image.startsWith("/") || image.startsWith("./") || image.startsWith("../") || image.startsWith("~")
+                || image.endsWith(".tar") || image.endsWith(".tar.gz") || image.endsWith(".tgz");
     }
 
     private static boolean existsLocally(String path) {

@@ -3,6 +3,7 @@ package dev.portcullis.cli;
 import dev.portcullis.lint.Finding;
 import dev.portcullis.lint.LintConfig;
 import dev.portcullis.lint.LintConfigLoader;
+import dev.portcullis.lint.LintJob;
 import dev.portcullis.lint.LintResult;
 import dev.portcullis.lint.Linter;
 import dev.portcullis.lint.Rule;
@@ -10,10 +11,12 @@ import dev.portcullis.lint.Severity;
 import dev.portcullis.lint.dockerfile.Dockerfile;
 import dev.portcullis.lint.dockerfile.DockerfileReader;
 import dev.portcullis.lint.dockerfile.ParseException;
+import dev.portcullis.lint.format.GitLabFormatter;
 import dev.portcullis.lint.format.JsonFormatter;
 import dev.portcullis.lint.format.SarifFormatter;
 import dev.portcullis.lint.format.TableFormatter;
 import dev.portcullis.lint.rules.RuleCatalog;
+import dev.portcullis.lint.shellcheck.ShellCheck;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -21,7 +24,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,11 +42,17 @@ import picocli.CommandLine.Spec;
         description = "Check Dockerfiles for security and build problems (Hadolint DL rules and more).")
 public final class LintCommand implements Callable<Integer> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(LintCommand.class);
+    private static final String CONFIG_NAME = ".portcullis.yaml";
+
     static final int EXIT_FINDINGS = 1;
     static final int EXIT_UNUSABLE_INPUT = 2;
 
     /** Output formats of the lint command. */
-    enum Format { table, json, sarif }
+    enum Format { table, json, sarif, gitlab }
+
+    /** Whether RUN scripts go through shellcheck. */
+    enum ShellCheckMode { auto, off }
 
     @Parameters(arity = "1..*", paramLabel = "DOCKERFILE", description = "Dockerfiles to check.")
     List<Path> files = new ArrayList<>();
@@ -53,8 +65,16 @@ public final class LintCommand implements Callable<Integer> {
     String failOn;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Lint configuration (default: .portcullis.yaml in the current directory when it exists).")
+            description = "Lint configuration (default: the nearest .portcullis.yaml in the Dockerfile's folder or a folder above it).")
     Path config;
+
+    @Option(names = "--shellcheck", defaultValue = "auto", paramLabel = "MODE",
+            description = "auto: check RUN scripts with shellcheck when it is on the PATH; off: never (default: ${DEFAULT-VALUE}).")
+    ShellCheckMode shellcheck;
+
+    @Option(names = "--target", paramLabel = "STAGE",
+            description = "Lint as if building this stage (name or index): it becomes the final stage and later stages are ignored.")
+    String target;
 
     @Spec
     CommandSpec spec;
@@ -64,10 +84,12 @@ public final class LintCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Severity threshold;
-        LintConfig lintConfig;
+        LintConfig explicitConfig = null;
         try {
             threshold = Severity.parse(failOn);
-            lintConfig = loadConfig();
+            if (config != null) {
+                explicitConfig = loadConfig(config);
+            }
         } catch (IllegalArgumentException | LintConfigLoader.InvalidConfigException e) {
             err.println("error: " + e.getMessage());
             return EXIT_UNUSABLE_INPUT;
@@ -77,14 +99,28 @@ public final class LintCommand implements Callable<Integer> {
         }
 
         List<Rule> rules = RuleCatalog.all();
-        Linter linter = new Linter(rules);
+        Optional<ShellCheck> program = shellcheck == ShellCheckMode.off ? Optional.empty() : ShellCheck.onPath();
+        if (shellcheck == ShellCheckMode.auto && program.isEmpty()) {
+            LOG.info("shellcheck is not on the PATH, so RUN scripts are checked by the lint rules alone");
+        }
+        Linter linter = new Linter(rules, program);
         DockerfileReader reader = new DockerfileReader();
-        List<LintResult> results = new ArrayList<>();
+        List<LintJob> jobs = new ArrayList<>();
         for (Path file : files) {
             try {
+                LintConfig lintConfig = explicitConfig != null ? explicitConfig : nearestConfig(file);
                 Dockerfile dockerfile = reader.read(file);
-                results.add(new LintResult(file.toString(), linter.lint(dockerfile, lintConfig)));
-            } catch (ParseException e) {
+                if (target != null) {
+                    Optional<Dockerfile> cut = dockerfile.withTarget(target);
+                    if (cut.isEmpty()) {
+                        err.println("error: " + file + ": no stage named " + target + "; use one of " + dockerfile.stageNames()
+                                + " or a stage index from 0 to " + (dockerfile.stages().size() - 1));
+                        return EXIT_UNUSABLE_INPUT;
+                    }
+                    dockerfile = cut.get();
+                }
+                jobs.add(new LintJob(dockerfile, lintConfig));
+            } catch (ParseException | LintConfigLoader.InvalidConfigException e) {
                 err.println("error: " + e.getMessage());
                 return EXIT_UNUSABLE_INPUT;
             } catch (NoSuchFileException e) {
@@ -96,10 +132,17 @@ public final class LintCommand implements Callable<Integer> {
             }
         }
 
+        List<List<Finding>> findings = linter.lintAll(jobs);
+        List<LintResult> results = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            results.add(new LintResult(files.get(i).toString(), findings.get(i)));
+        }
+
         out.print(switch (format) {
             case table -> new TableFormatter().format(results);
             case json -> new JsonFormatter().format(results);
             case sarif -> new SarifFormatter(rules.stream().map(Rule::info).toList(), version()).format(results);
+            case gitlab -> new GitLabFormatter().format(results);
         });
         out.flush();
         boolean failing = results.stream().flatMap(result -> result.findings().stream())
@@ -107,15 +150,25 @@ public final class LintCommand implements Callable<Integer> {
         return failing ? EXIT_FINDINGS : 0;
     }
 
-    private LintConfig loadConfig() throws IOException, LintConfigLoader.InvalidConfigException {
-        if (config != null) {
-            if (!Files.isRegularFile(config)) {
-                throw new LintConfigLoader.InvalidConfigException(config + ": configuration file not found");
-            }
-            return new LintConfigLoader().load(config);
+    private static LintConfig loadConfig(Path file) throws IOException, LintConfigLoader.InvalidConfigException {
+        if (!Files.isRegularFile(file)) {
+            throw new LintConfigLoader.InvalidConfigException(file + ": configuration file not found");
         }
-        Path local = Path.of(".portcullis.yaml");
-        return Files.isRegularFile(local) ? new LintConfigLoader().load(local) : LintConfig.defaults();
+        return new LintConfigLoader().load(file);
+    }
+
+    /** Loads the nearest {@code .portcullis.yaml} in the Dockerfile's folder or a folder above it, or the defaults. */
+    static LintConfig nearestConfig(Path dockerfile) throws IOException, LintConfigLoader.InvalidConfigException {
+        Path folder = dockerfile.toAbsolutePath().normalize().getParent();
+        while (folder != null) {
+            Path candidate = folder.resolve(CONFIG_NAME);
+            if (Files.isRegularFile(candidate)) {
+                LOG.debug("Using the lint configuration {} for {}", candidate, dockerfile);
+                return new LintConfigLoader().load(candidate);
+            }
+            folder = folder.getParent();
+        }
+        return LintConfig.defaults();
     }
 
     private static String version() {

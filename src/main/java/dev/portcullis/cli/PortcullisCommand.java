@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
             "unpacked root filesystem folder. A prefix forces the kind: oci:, oci-archive:, docker-archive:, dir:."
         },
         footer = {"", "Exit codes: 0 done, 1 findings at or above --fail-on, 2 unusable input or usage, 3 internal error."},
-        subcommands = {ScanCommand.class, SbomCommand.class, LintCommand.class, DbCommand.class})
+        subcommands = {ScanCommand.class, SbomCommand.class, LintCommand.class, AuditCommand.class, BaseCommand.class,
+                DbCommand.class})
 final class PortcullisCommand implements Runnable {
 
     @Spec

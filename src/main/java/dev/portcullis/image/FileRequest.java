@@ -1,13 +1,11 @@
 package dev.portcullis.image;
 
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.List;
 
 /**
  * The files whose content a consumer needs. Layers are streamed once, so content is kept only for
- * paths that some request accepts when the layer entry goes by.
+ * paths that some request accepts when the layer entry goes by. Layers are read in parallel, so
+ * {@link #accepts} may run on several threads at once and must not change shared state.
  */
 @FunctionalInterface
 public interface FileRequest {
@@ -25,12 +23,14 @@ public interface FileRequest {
 
     /** Builds a request from glob patterns in {@link java.nio.file.FileSystem#getPathMatcher} syntax. */
     static FileRequest globs(String... patterns) {
-        List<PathMatcher> matchers = java.util.Arrays.stream(patterns)
-                .map(p -> FileSystems.getDefault().getPathMatcher("glob:" + p))
-                .toList();
+        List<PathGlob> globs = java.util.Arrays.stream(patterns).map(PathGlob::of).toList();
         return path -> {
-            Path candidate = Path.of(path);
-            return matchers.stream().anyMatch(m -> m.matches(candidate));
+            for (PathGlob glob : globs) {
+                if (glob.matches(path)) {
+                    return true;
+                }
+            }
+            return false;
         };
     }
 }

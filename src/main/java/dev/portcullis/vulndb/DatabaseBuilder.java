@@ -79,6 +79,7 @@ public final class DatabaseBuilder {
                 Schema.create(connection);
             } else {
                 VulnDatabase.checkVersion(target, connection);
+                Schema.createLifecycleTables(connection);
             }
             connection.setAutoCommit(false);
             VulnDatabaseWriter writer = new VulnDatabaseWriter(connection);

@@ -68,6 +68,44 @@ final class Schema {
               base_severity TEXT)""",
             "CREATE INDEX cvss_by_cve ON cvss (cve)");
 
+    // Lifecycle tables came after version 1 shipped. They are created when missing, so a version 1
+    // file gains them on its next import and readers of older files see them as empty.
+    private static final List<String> LIFECYCLE_STATEMENTS = List.of(
+            """
+            CREATE TABLE IF NOT EXISTS release_cycle (
+              product TEXT NOT NULL,
+              cycle TEXT NOT NULL,
+              source TEXT NOT NULL,
+              codename TEXT,
+              released TEXT,
+              lts_from TEXT,
+              maintenance_from TEXT,
+              end_of_life TEXT,
+              lts_end TEXT,
+              extended_end TEXT,
+              latest TEXT,
+              PRIMARY KEY (product, cycle, source))""",
+            """
+            CREATE TABLE IF NOT EXISTS product_release (
+              product TEXT NOT NULL,
+              version TEXT NOT NULL,
+              source TEXT NOT NULL,
+              released TEXT,
+              lts TEXT,
+              security INTEGER NOT NULL,
+              PRIMARY KEY (product, version, source))""",
+            """
+            CREATE TABLE IF NOT EXISTS security_support_limit (
+              distro TEXT NOT NULL,
+              release TEXT NOT NULL,
+              package TEXT NOT NULL,
+              kind TEXT NOT NULL,
+              source TEXT NOT NULL,
+              last_version TEXT,
+              ended TEXT,
+              details TEXT,
+              PRIMARY KEY (distro, release, package, kind, source))""");
+
     private Schema() {}
 
     static void create(Connection connection) throws SQLException {
@@ -76,6 +114,24 @@ final class Schema {
                 statement.execute(sql);
             }
             statement.execute("PRAGMA user_version = " + VERSION);
+        }
+        createLifecycleTables(connection);
+    }
+
+    /** Creates the lifecycle tables where they are missing; the schema version stays as it is. */
+    static void createLifecycleTables(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : LIFECYCLE_STATEMENTS) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    /** Returns whether the file has the lifecycle tables; files written before they existed do not. */
+    static boolean hasLifecycleTables(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                var rows = statement.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'release_cycle'")) {
+            return rows.next() && rows.getInt(1) > 0;
         }
     }
 

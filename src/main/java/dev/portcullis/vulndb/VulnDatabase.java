@@ -176,6 +176,67 @@ public final class VulnDatabase implements AutoCloseable {
                 rows.getString(4), rows.getString(5), rows.getDouble(6), rows.getString(7)));
     }
 
+    /**
+     * Finds the release lines of a product from every lifecycle source, ordered by source and line.
+     * A database written before the lifecycle tables existed returns an empty list.
+     *
+     * @param product for example {@code nodejs}, {@code debian}, {@code ubuntu}, {@code alpine}
+     */
+    public List<ReleaseCycle> releaseCycles(String product) {
+        if (!hasLifecycleTables()) {
+            return List.of();
+        }
+        String sql = """
+                SELECT product, cycle, codename, released, lts_from, maintenance_from, end_of_life, lts_end,
+                  extended_end, latest, source FROM release_cycle WHERE product = ? ORDER BY source, cycle""";
+        return query(sql, List.of(product), rows -> new ReleaseCycle(rows.getString(1), rows.getString(2), rows.getString(3),
+                date(rows, 4), date(rows, 5), date(rows, 6), date(rows, 7), date(rows, 8), date(rows, 9),
+                rows.getString(10), rows.getString(11)));
+    }
+
+    /** Finds the published versions of a product, in no particular order; empty for a database without lifecycle tables. */
+    public List<ProductRelease> productReleases(String product) {
+        if (!hasLifecycleTables()) {
+            return List.of();
+        }
+        String sql = "SELECT product, version, released, lts, security, source FROM product_release WHERE product = ?";
+        return query(sql, List.of(product), rows -> new ProductRelease(rows.getString(1), rows.getString(2), date(rows, 3),
+                rows.getString(4), rows.getInt(5) != 0, rows.getString(6)));
+    }
+
+    /**
+     * Finds the packages with limited or ended security support for a distro release, including
+     * entries the source gives for no particular release.
+     *
+     * @param distro for example {@code debian}
+     * @param release for example {@code 12}
+     */
+    public List<SecuritySupportLimit> securitySupportLimits(String distro, String release) {
+        if (!hasLifecycleTables()) {
+            return List.of();
+        }
+        String sql = """
+                SELECT distro, release, package, kind, last_version, ended, details, source FROM security_support_limit
+                WHERE distro = ? AND release IN (?, '') ORDER BY package, kind, release DESC""";
+        return query(sql, List.of(distro, release), rows -> new SecuritySupportLimit(rows.getString(1),
+                rows.getString(2).isEmpty() ? null : rows.getString(2), rows.getString(3),
+                SecuritySupportLimit.Kind.valueOf(rows.getString(4)), rows.getString(5), date(rows, 6), rows.getString(7),
+                rows.getString(8)));
+    }
+
+    private boolean hasLifecycleTables() {
+        try {
+            return Schema.hasLifecycleTables(connection);
+        } catch (SQLException e) {
+            throw new VulnDbQueryException("Query on " + file + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static LocalDate date(ResultSet rows, int column) throws SQLException {
+        String value = rows.getString(column);
+        return value == null ? null : LocalDate.parse(value);
+    }
+
     public List<SourceInfo> sources() {
         return query("SELECT name, last_modified, record_count, imported_at FROM sources ORDER BY name", List.of(),
                 rows -> new SourceInfo(rows.getString(1),

@@ -92,6 +92,36 @@ public final class VulnDatabaseWriter {
         }
     }
 
+    /** Stores a release line, replacing the one the same source stored before. */
+    public void putReleaseCycle(ReleaseCycle cycle) throws SQLException {
+        update("""
+                INSERT OR REPLACE INTO release_cycle (product, cycle, source, codename, released, lts_from,
+                  maintenance_from, end_of_life, lts_end, extended_end, latest)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                cycle.product(), cycle.cycle(), cycle.source(), cycle.codename(), text(cycle.released()),
+                text(cycle.ltsFrom()), text(cycle.maintenanceFrom()), text(cycle.endOfLife()), text(cycle.ltsEnd()),
+                text(cycle.extendedEnd()), cycle.latest());
+    }
+
+    /** Stores a published version, replacing the one the same source stored before. */
+    public void putProductRelease(ProductRelease release) throws SQLException {
+        update("""
+                INSERT OR REPLACE INTO product_release (product, version, source, released, lts, security)
+                VALUES (?, ?, ?, ?, ?, ?)""",
+                release.product(), release.version(), release.source(), text(release.released()), release.lts(),
+                release.security() ? 1 : 0);
+    }
+
+    /** Stores a limited or ended security support entry; an entry without a release is stored under {@code ""}. */
+    public void putSecuritySupportLimit(SecuritySupportLimit limit) throws SQLException {
+        update("""
+                INSERT OR REPLACE INTO security_support_limit (distro, release, package, kind, source, last_version,
+                  ended, details)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                limit.distro(), limit.release() == null ? "" : limit.release(), limit.packageName(), limit.kind().name(),
+                limit.source(), limit.lastVersion(), text(limit.ended()), limit.details());
+    }
+
     /**
      * Records that a source was imported: counts its stored records and keeps the newer of the
      * stored and the given last-modified date.
@@ -119,7 +149,11 @@ public final class VulnDatabaseWriter {
         String sql = switch (source) {
             case KEV_SOURCE -> "SELECT count(*) FROM kev WHERE ? IS NOT NULL";
             case EPSS_SOURCE -> "SELECT count(*) FROM epss WHERE ? IS NOT NULL";
-            default -> "SELECT count(*) FROM advisory WHERE source = ?";
+            default -> """
+                    SELECT (SELECT count(*) FROM advisory WHERE source = ?1)
+                      + (SELECT count(*) FROM release_cycle WHERE source = ?1)
+                      + (SELECT count(*) FROM product_release WHERE source = ?1)
+                      + (SELECT count(*) FROM security_support_limit WHERE source = ?1)""";
         };
         PreparedStatement statement = prepare(sql);
         statement.setString(1, source);

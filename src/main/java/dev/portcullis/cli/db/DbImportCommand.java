@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import vulnerability feed files or folders (OSV, Debian tracker, Alpine secdb, Node.js core,"
-                + " CISA KEV, EPSS, NVD) into the local database.")
+                + " CISA KEV, EPSS, NVD) and lifecycle data (Node.js schedule and versions index, distro-info-data,"
+                + " debian-security-support, Alpine releases, endoflife.date) into the local database.")
 final class DbImportCommand implements Callable<Integer> {
 
     @Spec
@@ -38,7 +39,8 @@ final class DbImportCommand implements Callable<Integer> {
 
     @Option(names = "--feed", paramLabel = "NAME",
             description = "Read every input as this feed instead of detecting it: osv, debian-tracker, debian-vuln-list, debian-advisory-list,"
-                    + " alpine-secdb, nodejs-core, kev, epss, nvd.")
+                    + " alpine-secdb, nodejs-core, kev, epss, nvd, node-release-schedule, nodejs-versions-index, distro-info,"
+                    + " debian-security-support, alpine-releases, endoflife-date.")
     String feedName;
 
     @Override

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "update", mixinStandardHelpOptions = true,
         description = "Download the vulnerability feeds (OSV, Debian tracker, Alpine secdb, Node.js core, CISA KEV, EPSS)"
-                + " and import them into the local database.")
+                + " and the lifecycle data (Node.js schedule and versions index, distro-info-data, debian-security-support,"
+                + " Alpine releases) and import them into the local database.")
 final class DbUpdateCommand implements Callable<Integer> {
 
     @Spec

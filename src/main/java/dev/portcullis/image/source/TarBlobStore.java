@@ -1,6 +1,7 @@
 package dev.portcullis.image.source;
 
 import dev.portcullis.image.ImageException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -70,9 +71,16 @@ final class TarBlobStore implements BlobStore {
         return entries.containsKey(path);
     }
 
+    /**
+     * Opens an entry. Streams of one archive share its file channel and set its position on every
+     * read, so the streams of layers read in parallel take turns on the archive.
+     */
     @Override
     public InputStream open(String path) throws ImageException, IOException {
-        return tar.getInputStream(resolve(path));
+        TarArchiveEntry entry = resolve(path);
+        synchronized (tar) {
+            return new TurnTakingInputStream(tar.getInputStream(entry), tar);
+        }
     }
 
     @Override
@@ -125,6 +133,52 @@ final class TarBlobStore implements BlobStore {
             tar.close();
         } catch (IOException e) {
             // The archive was only read, so a failed close loses nothing.
+        }
+    }
+
+    /** Reads an entry stream while holding the archive's lock. */
+    private static final class TurnTakingInputStream extends FilterInputStream {
+
+        private final Object lock;
+
+        TurnTakingInputStream(InputStream in, Object lock) {
+            super(in);
+            this.lock = lock;
+        }
+
+        @Override
+        public int read() throws IOException {
+            synchronized (lock) {
+                return super.read();
+            }
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            synchronized (lock) {
+                return super.read(buffer, offset, length);
+            }
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            synchronized (lock) {
+                return super.skip(n);
+            }
+        }
+
+        @Override
+        public int available() throws IOException {
+            synchronized (lock) {
+                return super.available();
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            synchronized (lock) {
+                super.close();
+            }
         }
     }
 }

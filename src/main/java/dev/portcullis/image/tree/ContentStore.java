@@ -5,19 +5,22 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Keeps the content of requested files while a layer streams by. Files up to the in-memory limit stay
  * on the heap, larger ones are copied into the private temporary folder under generated names, so no
- * entry name ever decides where a file is written.
+ * entry name ever decides where a file is written. Layers read in parallel share one store, so it is
+ * safe for concurrent use.
  */
 public final class ContentStore {
 
     private final Path tempDirectory;
     private final long maxInMemoryFileSize;
-    private long inMemoryBytes;
-    private long spilledBytes;
-    private int spilledFiles;
+    private final AtomicLong inMemoryBytes = new AtomicLong();
+    private final AtomicLong spilledBytes = new AtomicLong();
+    private final AtomicInteger spilledFiles = new AtomicInteger();
 
     public ContentStore(Path tempDirectory, long maxInMemoryFileSize) {
         this.tempDirectory = tempDirectory;
@@ -34,26 +37,25 @@ public final class ContentStore {
             if (bytes.length != size) {
                 throw new IOException("entry ended after " + bytes.length + " of " + size + " bytes");
             }
-            inMemoryBytes += size;
+            inMemoryBytes.addAndGet(size);
             return new StoredContent.InMemory(bytes);
         }
-        spilledFiles++;
-        Path file = tempDirectory.resolve("content-" + spilledFiles);
+        Path file = tempDirectory.resolve("content-" + spilledFiles.incrementAndGet());
         long copied;
         try (var out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             copied = in.transferTo(out);
         }
-        spilledBytes += copied;
+        spilledBytes.addAndGet(copied);
         return new StoredContent.Spilled(file, copied);
     }
 
     /** Bytes of requested content held on the heap so far. */
     public long inMemoryBytes() {
-        return inMemoryBytes;
+        return inMemoryBytes.get();
     }
 
     /** Bytes of requested content written to the temporary folder so far. */
     public long spilledBytes() {
-        return spilledBytes;
+        return spilledBytes.get();
     }
 }

@@ -3,12 +3,10 @@ package dev.portcullis.image.tree;
 import dev.portcullis.image.FileEntry;
 import dev.portcullis.image.FileResolver;
 import dev.portcullis.image.FileVersion;
+import dev.portcullis.image.PathGlob;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -47,11 +45,14 @@ public final class MergedTree implements FileResolver {
 
     @Override
     public List<FileEntry> glob(String pattern) {
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-        return nodes.values().stream()
+        PathGlob glob = PathGlob.of(pattern);
+        // Paths that start with the literal prefix sit together in the sorted map, from the prefix on.
+        String prefix = glob.literalPrefix();
+        return nodes.tailMap(prefix, true).values().stream()
                 .map(TreeNode::entry)
+                .takeWhile(entry -> entry.path().startsWith(prefix))
                 .filter(entry -> !entry.path().equals(ImagePaths.ROOT))
-                .filter(entry -> matcher.matches(Path.of(entry.path())))
+                .filter(entry -> glob.matches(entry.path()))
                 .toList();
     }
 

@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * @see <a href="https://github.com/opencontainers/image-spec/blob/main/layer.md">OCI image layer
  *     specification</a>
  */
-public final class TreeBuilder {
+public final class TreeBuilder implements EntrySink {
 
     private static final Logger LOG = LoggerFactory.getLogger(TreeBuilder.class);
     private static final String WHITEOUT_PREFIX = ".wh.";
@@ -75,7 +75,39 @@ public final class TreeBuilder {
     }
 
     /** Adds one entry of the current layer, asking the source for content only when it is requested. */
+    @Override
     public void add(EntryHeader header, ContentSource content) throws IOException {
+        merge(header, path -> request.accepts(path) ? content.keep() : null);
+    }
+
+    /**
+     * Adds one entry of the current layer whose content was kept as the layer was read. Null content
+     * means that the request did not accept the entry.
+     */
+    void addKept(EntryHeader header, StoredContent content) {
+        try {
+            merge(header, path -> content);
+        } catch (IOException e) {
+            throw new IllegalStateException("kept content needs no reading, yet reading failed", e);
+        }
+    }
+
+    /**
+     * Tells whether {@link #add} would ask for the content of this entry: a regular file, not a
+     * whiteout, whose normalized path the request accepts.
+     */
+    static boolean requestsContent(FileRequest request, EntryHeader header) {
+        if (header.kind() != EntryHeader.Kind.REGULAR) {
+            return false;
+        }
+        String path = ImagePaths.normalize(header.name());
+        if (path == null || path.equals(ImagePaths.ROOT) || isWhiteoutMetadata(path)) {
+            return false;
+        }
+        return !ImagePaths.fileName(path).startsWith(WHITEOUT_PREFIX) && request.accepts(path);
+    }
+
+    private void merge(EntryHeader header, ContentKeeper content) throws IOException {
         String path = ImagePaths.normalize(header.name());
         if (path == null) {
             skip(header.name(), "the path climbs above the image root with '..', so the entry was left out");
@@ -84,7 +116,7 @@ public final class TreeBuilder {
         if (header.name().startsWith("/")) {
             skip(header.name(), "absolute entry name, read as " + path + " inside the image root");
         }
-        if (path.contains("/" + METADATA_PREFIX) && !path.endsWith("/" + OPAQUE_MARKER)) {
+        if (isWhiteoutMetadata(path)) {
             // AUFS keeps hard link and bookkeeping folders under .wh..wh.*; they are not image files.
             LOG.debug("{}: whiteout metadata {} left out", layerName, header.name());
             return;
@@ -107,6 +139,10 @@ public final class TreeBuilder {
             case DIRECTORY -> put(path, directory(path, header.mode(), header.uid(), header.gid(), layerIndex));
             default -> put(path, new TreeNode(entry(path, header, typeOf(header.kind()), 0), null));
         }
+    }
+
+    private static boolean isWhiteoutMetadata(String path) {
+        return path.contains("/" + METADATA_PREFIX) && !path.endsWith("/" + OPAQUE_MARKER);
     }
 
     /** Ends the build, recording symbolic link loops and links that climb above the root. */
@@ -137,10 +173,9 @@ public final class TreeBuilder {
         }
     }
 
-    private void addRegularFile(String path, EntryHeader header, ContentSource content) throws IOException {
-        StoredContent kept = null;
-        if (request.accepts(path)) {
-            kept = content.keep();
+    private void addRegularFile(String path, EntryHeader header, ContentKeeper content) throws IOException {
+        StoredContent kept = content.keepFor(path);
+        if (kept != null) {
             versions.computeIfAbsent(path, key -> new ArrayList<>()).add(new KeptVersion(layerIndex, kept));
         }
         put(path, new TreeNode(entry(path, header, FileType.REGULAR, header.size()), kept));
@@ -239,8 +274,15 @@ public final class TreeBuilder {
     }
 
     /** Records an entry of the current layer that was left out, with the reason. */
+    @Override
     public void skip(String entryName, String reason) {
         LOG.warn("{}: entry {} skipped: {}", layerName, entryName, reason);
         skipped.add(new Skipped(layerName + ": " + entryName, reason));
+    }
+
+    /** Returns the kept content of a regular file at a normalized path, or null when it is not requested. */
+    @FunctionalInterface
+    private interface ContentKeeper {
+        StoredContent keepFor(String path) throws IOException;
     }
 }

@@ -52,4 +52,17 @@ public record Dockerfile(String file, List<String> lines, Directives directives,
     public List<Instruction> effectiveInstructions() {
         return instructions.stream().map(Instruction::effective).toList();
     }
+
+    /**
+     * Returns the file as {@code docker build --target} sees it: the stages after the target are
+     * dropped, so the target is the final stage that rules about the shipped image judge.
+     *
+     * @param target a stage name or index
+     * @return the cut file, or empty when no stage has that name or index
+     */
+    public Optional<Dockerfile> withTarget(String target) {
+        return stage(target).map(last -> new Dockerfile(file, lines, directives, globalArgs,
+                stages.subList(0, last.index() + 1),
+                instructions.stream().filter(instruction -> instruction.stageIndex() <= last.index()).toList()));
+    }
 }

@@ -7,15 +7,20 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.portcullis.lint.Finding;
 import dev.portcullis.lint.LintResult;
+import dev.portcullis.lint.RuleHelp;
 import dev.portcullis.lint.RuleInfo;
 import dev.portcullis.lint.Severity;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Renders findings as one SARIF 2.1.0 run, so code-scanning services can show them on the lines.
- * Every rule of the catalog is listed in {@code tool.driver.rules}; each result points at it by index.
+ * Every rule of the catalog is listed in {@code tool.driver.rules} with its help text and the address
+ * of its page, followed by the ShellCheck codes the results use. Each result points at its rule by
+ * index and marks its region.
  *
  * @see <a href="https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html">SARIF 2.1.0</a>
  */
@@ -40,7 +45,7 @@ public final class SarifFormatter {
         root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         root.put("version", "2.1.0");
         ObjectNode run = root.putArray("runs").addObject();
-        List<String> ids = writeDriver(run.putObject("tool").putObject("driver"));
+        List<String> ids = writeDriver(run.putObject("tool").putObject("driver"), results);
 
         ArrayNode resultNodes = run.putArray("results");
         for (LintResult result : results) {
@@ -56,22 +61,34 @@ public final class SarifFormatter {
     }
 
     /** Writes the tool description and returns the rule ids in the order of their indexes. */
-    private List<String> writeDriver(ObjectNode driver) {
+    private List<String> writeDriver(ObjectNode driver, List<LintResult> results) {
         driver.put("name", "portcullis");
         driver.put("version", version);
+        driver.put("informationUri", RuleHelp.DOCS_BASE_URI + "README.md");
         ArrayNode ruleNodes = driver.putArray("rules");
+        Map<String, RuleInfo> described = new LinkedHashMap<>();
+        rules.forEach(rule -> described.put(rule.id(), rule));
+        results.stream().flatMap(result -> result.findings().stream()).map(Finding::rule)
+                .forEach(rule -> described.putIfAbsent(rule.id(), rule));
         List<String> ids = new ArrayList<>();
-        for (RuleInfo rule : rules) {
+        for (RuleInfo rule : described.values()) {
             ids.add(rule.id());
             ObjectNode node = ruleNodes.addObject();
             node.put("id", rule.id());
             node.putObject("shortDescription").put("text", rule.title());
+            node.put("helpUri", RuleHelp.uri(rule.id()));
+            node.putObject("help").put("text", helpText(rule));
             node.putObject("defaultConfiguration").put("level", level(rule.severity()));
             ObjectNode properties = node.putObject("properties");
             rule.hadolintId().ifPresent(id -> properties.put("hadolint", id));
             rule.cisId().ifPresent(id -> properties.put("cis-docker-benchmark", id));
         }
         return ids;
+    }
+
+    private static String helpText(RuleInfo rule) {
+        return RuleHelp.of(rule.id()).map(help -> help.why() + " " + help.fix())
+                .orElse(rule.title() + " See " + RuleHelp.uri(rule.id()) + ".");
     }
 
     private static void writeResult(ObjectNode node, String file, Finding finding, List<String> ids) {

@@ -17,7 +17,8 @@ public final class TableFormatter {
         for (LintResult result : results) {
             int width = result.findings().stream().mapToInt(finding -> finding.location().length()).max().orElse(0);
             for (Finding finding : result.findings()) {
-                String ids = finding.rule().id() + finding.rule().hadolintId().map(id -> " (" + id + ")").orElse("");
+                String ids = finding.rule().id() + finding.rule().hadolintId().filter(id -> !id.equals(finding.rule().id()))
+                        .map(id -> " (" + id + ")").orElse("");
                 out.append(String.format("%-" + width + "s  %-7s  %-17s  %s%n", finding.location(), finding.severity().label(),
                         ids, finding.message()));
             }

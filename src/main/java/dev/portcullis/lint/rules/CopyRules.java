@@ -38,7 +38,7 @@ final class CopyRules {
                         .each("COPY", CopyRules::ownStage),
                 rule("PC-D045", "DL3045", null, WARNING, "COPY to a relative destination needs a WORKDIR set before it")
                         .each("COPY", CopyRules::relativeWithoutWorkdir),
-                rule("PC-D067", "DL3067", null, WARNING, "Do not copy the whole root of another stage into /")
+                rule("PC-D067", "DL3067", null, WARNING, "Do not copy the whole root of another stage or image into /")
                         .each("COPY", copy -> copy.flag("from").isPresent() && paths(copy).size() == 2
                                 && sources(copy).getFirst().equals("/") && destination(copy).equals("/")),
                 rule("PC-D905", null, "4.11", WARNING, "ADD of a remote URL needs --checksum so the download is verified")

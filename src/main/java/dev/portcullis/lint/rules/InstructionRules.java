@@ -84,8 +84,12 @@ final class InstructionRules {
             boolean command = instruction.is("CMD") || instruction.is("ENTRYPOINT");
             boolean healthcheck = instruction.is("HEALTHCHECK") && !instruction.arguments().isEmpty()
                     && instruction.arguments().getFirst().equalsIgnoreCase("CMD") && instruction.arguments().size() > 1;
-            if ((command && !instruction.arguments().isEmpty() || healthcheck) && !instruction.json()) {
+            if (command && !instruction.arguments().isEmpty() && !instruction.json()) {
                 found.add(Violation.at(instruction));
+            } else if (healthcheck && !instruction.json()) {
+                // Hadolint reports this too, but signals are not the reason: the check runs through /bin/sh.
+                found.add(Violation.at(instruction, "HEALTHCHECK CMD in shell form runs through /bin/sh, which minimal images"
+                        + " lack; use the JSON form, for example HEALTHCHECK CMD [\"/app/healthcheck\"]"));
             }
         }
         return found;

@@ -106,8 +106,13 @@ final class ShippedImageRules {
         if (INIT_PROGRAMS.contains(program) || INIT_PROGRAMS.contains(base)) {
             return List.of();
         }
-        return List.of(Violation.at(start, "PID 1 is " + program + ", which does not reap zombies or forward signals;"
-                + " start it through tini or dumb-init in ENTRYPOINT"));
+        if (base.equals("java")) {
+            // The JVM installs its own SIGTERM, SIGINT and SIGHUP handlers and runs the shutdown hooks,
+            // and a Java service rarely leaves orphaned child processes to reap.
+            return List.of();
+        }
+        return List.of(Violation.at(start, "PID 1 is " + program + ". The kernel ignores SIGTERM for PID 1 unless the program"
+                + " handles it, and orphaned child processes are never reaped. Start it through tini or dumb-init in ENTRYPOINT"));
     }
 
     private static List<Violation> devDependencies(Dockerfile dockerfile, LintConfig config) {

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * FROM is visible in a stage only when the stage declares it again, and an ARG inside a stage lasts
  * until the stage ends.
  */
-final class StageScope {
+public final class StageScope {
 
     private static final Pattern VARIABLE = Pattern.compile("\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)}|([A-Za-z_][A-Za-z0-9_]*))");
 
@@ -39,7 +39,7 @@ final class StageScope {
     }
 
     /** Returns the stage this one is built FROM, when FROM names an earlier stage. */
-    static Optional<Stage> parent(Dockerfile dockerfile, Stage stage) {
+    public static Optional<Stage> parent(Dockerfile dockerfile, Stage stage) {
         return stage.baseImage().flatMap(base -> dockerfile.stages().stream()
                 .filter(other -> other.index() < stage.index())
                 .filter(other -> other.name().map(base::equalsIgnoreCase).orElse(false))
@@ -47,7 +47,7 @@ final class StageScope {
     }
 
     /** Returns the stage and its ancestors, the stage itself first. */
-    static List<Stage> lineage(Dockerfile dockerfile, Stage stage) {
+    public static List<Stage> lineage(Dockerfile dockerfile, Stage stage) {
         List<Stage> lineage = new ArrayList<>();
         Optional<Stage> current = Optional.of(stage);
         while (current.isPresent() && !lineage.contains(current.get())) {
@@ -58,7 +58,7 @@ final class StageScope {
     }
 
     /** Returns the ARG and ENV values visible at an instruction (an unset ARG maps to an empty value). */
-    static Map<String, String> variables(Dockerfile dockerfile, Instruction at) {
+    public static Map<String, String> variables(Dockerfile dockerfile, Instruction at) {
         Map<String, String> globals = new LinkedHashMap<>();
         for (Instruction arg : dockerfile.globalArgs()) {
             arguments(arg).forEach(globals::put);

@@ -16,7 +16,13 @@ public enum Feed {
     NODEJS_CORE("nodejs-core", NodeCoreImporter.SOURCE, NodeCoreImporter::new),
     KEV("kev", VulnDatabaseWriter.KEV_SOURCE, KevImporter::new),
     EPSS("epss", VulnDatabaseWriter.EPSS_SOURCE, EpssImporter::new),
-    NVD("nvd", NvdImporter.SOURCE, NvdImporter::new);
+    NVD("nvd", NvdImporter.SOURCE, NvdImporter::new),
+    NODE_RELEASE_SCHEDULE("node-release-schedule", NodeReleaseScheduleImporter.SOURCE, NodeReleaseScheduleImporter::new),
+    NODEJS_VERSIONS_INDEX("nodejs-versions-index", NodeVersionsIndexImporter.SOURCE, NodeVersionsIndexImporter::new),
+    DISTRO_INFO("distro-info", DistroInfoImporter.SOURCE, DistroInfoImporter::new),
+    DEBIAN_SECURITY_SUPPORT("debian-security-support", DebianSecuritySupportImporter.SOURCE, DebianSecuritySupportImporter::new),
+    ALPINE_RELEASES("alpine-releases", AlpineReleasesImporter.SOURCE, AlpineReleasesImporter::new),
+    ENDOFLIFE_DATE("endoflife-date", EndOfLifeDateImporter.SOURCE, EndOfLifeDateImporter::new);
 
     private final String cliName;
     private final String sourceName;

@@ -18,7 +18,7 @@ import java.util.Optional;
 /**
  * Detects a file's feed from its content, never from its name. A zip archive is OSV. JSON is
  * classified by the names of its top-level fields and, for feeds keyed by package or number, by
- * the fields one and two levels down. Text is classified by its first line (EPSS CSV, Debian
+ * the fields one and two levels down. A JSON array is classified by the fields of its first element. Text is classified by its first line (EPSS CSV, Debian
  * DSA/DLA list) or by its Alpine secdb keys. Gzip files are decompressed first.
  */
 final class FeedDetector {
@@ -38,6 +38,16 @@ final class FeedDetector {
             if (first == '{') {
                 return detectJson(in);
             }
+            if (first != '[') {
+                return detectText(in);
+            }
+            Optional<Feed> array = detectJsonArray(in);
+            if (array.isPresent()) {
+                return array;
+            }
+        }
+        // Debian's DSA and DLA lists also start with '[' ("[05 Dec 2023] DSA-5572-1 ...").
+        try (InputStream in = new BufferedInputStream(FeedFiles.open(file))) {
             return detectText(in);
         }
     }
@@ -71,6 +81,26 @@ final class FeedDetector {
         return classify(top, child, grandchild);
     }
 
+    private Optional<Feed> detectJsonArray(InputStream in) throws IOException {
+        List<String> fields = new ArrayList<>();
+        try (JsonParser parser = json.createParser(in)) {
+            parser.nextToken();
+            if (parser.nextToken() == JsonToken.START_OBJECT) {
+                while (parser.nextToken() == JsonToken.FIELD_NAME && fields.size() < MAX_FIELDS) {
+                    fields.add(parser.currentName());
+                    parser.nextToken();
+                    parser.skipChildren();
+                }
+            }
+        } catch (JsonParseException e) {
+            // As for objects: classify by the fields read before the damage.
+        }
+        if (fields.contains("version") && fields.contains("files")) {
+            return Optional.of(Feed.NODEJS_VERSIONS_INDEX);
+        }
+        return Optional.empty();
+    }
+
     private static void readFirstObjectFields(JsonParser parser, List<String> child, List<String> grandchild) throws IOException {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             child.add(parser.currentName());
@@ -90,6 +120,15 @@ final class FeedDetector {
     static Optional<Feed> classify(List<String> top, List<String> child, List<String> grandchild) {
         if (top.contains("catalogVersion") || top.contains("dateReleased") && top.contains("vulnerabilities")) {
             return Optional.of(Feed.KEV);
+        }
+        if (top.contains("release_branches")) {
+            return Optional.of(Feed.ALPINE_RELEASES);
+        }
+        if (top.contains("schema_version") && top.contains("result")) {
+            return Optional.of(Feed.ENDOFLIFE_DATE);
+        }
+        if (!top.isEmpty() && top.getFirst().matches("v\\d+(\\.\\d+)?") && child.contains("start") && child.contains("end")) {
+            return Optional.of(Feed.NODE_RELEASE_SCHEDULE);
         }
         if (top.contains("Header") && top.contains("Annotations")) {
             return Optional.of(Feed.DEBIAN_VULN_LIST);
@@ -129,6 +168,13 @@ final class FeedDetector {
             }
             if (i == 0 && DebianAdvisoryListImporter.HEADER.matcher(line).matches()) {
                 return Optional.of(Feed.DEBIAN_ADVISORY_LIST);
+            }
+            if (i == 0 && line.startsWith(DistroInfoImporter.HEADER_START)) {
+                return Optional.of(Feed.DISTRO_INFO);
+            }
+            if (line.startsWith(DebianSecuritySupportImporter.LIMITED_HEADER)
+                    || line.startsWith(DebianSecuritySupportImporter.ENDED_HEADER)) {
+                return Optional.of(Feed.DEBIAN_SECURITY_SUPPORT);
             }
             distroversion |= line.startsWith("distroversion:");
             secfixes |= line.trim().startsWith("secfixes:") || line.startsWith("packages:");

@@ -5,6 +5,9 @@ import dev.portcullis.vulndb.CvssMetric;
 import dev.portcullis.vulndb.EpssScore;
 import dev.portcullis.vulndb.KevEntry;
 import dev.portcullis.vulndb.MergeMode;
+import dev.portcullis.vulndb.ProductRelease;
+import dev.portcullis.vulndb.ReleaseCycle;
+import dev.portcullis.vulndb.SecuritySupportLimit;
 import java.time.Instant;
 import java.util.List;
 
@@ -34,4 +37,22 @@ public interface ImportSink {
 
     /** Reports the source's own date for its data, such as a catalog's release time. */
     void sourceDate(String source, Instant lastModified);
+
+    // The lifecycle methods came after the first sinks were written. Their defaults reject the data, so a
+    // sink that does not store it fails loudly instead of dropping it.
+
+    /** Stores one release line of a product. */
+    default void releaseCycle(ReleaseCycle cycle) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not store release cycles");
+    }
+
+    /** Stores one published version of a product. */
+    default void productRelease(ProductRelease release) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not store product releases");
+    }
+
+    /** Stores one package with limited or ended security support. */
+    default void securitySupportLimit(SecuritySupportLimit limit) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not store security support limits");
+    }
 }

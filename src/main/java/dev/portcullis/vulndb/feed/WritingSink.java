@@ -5,6 +5,9 @@ import dev.portcullis.vulndb.CvssMetric;
 import dev.portcullis.vulndb.EpssScore;
 import dev.portcullis.vulndb.KevEntry;
 import dev.portcullis.vulndb.MergeMode;
+import dev.portcullis.vulndb.ProductRelease;
+import dev.portcullis.vulndb.ReleaseCycle;
+import dev.portcullis.vulndb.SecuritySupportLimit;
 import dev.portcullis.vulndb.VulnDatabaseWriter;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -89,6 +92,36 @@ final class WritingSink implements ImportSink {
         } catch (SQLException e) {
             throw new WriteFailedException(e);
         }
+    }
+
+    @Override
+    public void releaseCycle(ReleaseCycle cycle) {
+        try {
+            writer.putReleaseCycle(cycle);
+        } catch (SQLException e) {
+            throw new WriteFailedException(e);
+        }
+        counted(cycle.source());
+    }
+
+    @Override
+    public void productRelease(ProductRelease release) {
+        try {
+            writer.putProductRelease(release);
+        } catch (SQLException e) {
+            throw new WriteFailedException(e);
+        }
+        counted(release.source());
+    }
+
+    @Override
+    public void securitySupportLimit(SecuritySupportLimit limit) {
+        try {
+            writer.putSecuritySupportLimit(limit);
+        } catch (SQLException e) {
+            throw new WriteFailedException(e);
+        }
+        counted(limit.source());
     }
 
     @Override

@@ -58,7 +58,7 @@ class RegistryScanTest {
         assertThat(pulled.path("image").path("kind").asText()).isEqualTo("registry");
         assertThat(pulled.path("image").path("reference").asText()).isEqualTo(registry.endpoint() + "/demo:1");
         assertThat(pulled.path("image").path("manifestDigest")).isEqualTo(local.path("image").path("manifestDigest"));
-        assertThat(packageKeys(pulled)).hasSize(447).containsExactlyElementsOf(packageKeys(local));
+        assertThat(packageKeys(pulled)).hasSize(448).containsExactlyElementsOf(packageKeys(local));
     }
 
     @Test

@@ -25,7 +25,7 @@ class RuleCatalogTest {
         String docs = Files.readString(Path.of("docs/rules/README.md"));
 
         for (RuleInfo rule : rules) {
-            assertThat(docs).as(rule.id()).contains("| " + rule.id() + " | " + rule.hadolintId().orElse("") + " | "
+            assertThat(docs).as(rule.id()).contains("| [" + rule.id() + "](" + rule.id() + ".md) | " + rule.hadolintId().orElse("") + " | "
                     + rule.buildkitName().orElse("") + " |");
         }
     }

@@ -40,6 +40,17 @@ class FeedDetectorTest {
         "../shared/vulndata/debian-tracker/vuln-list-format/SOURCES.tsv, none",
         "../shared/vulndata/debian-tracker/text-lists-2023/DSA/list, DEBIAN_ADVISORY_LIST",
         "../shared/vulndata/debian-tracker/text-lists-2023/DLA/list, DEBIAN_ADVISORY_LIST",
+        "../shared/vulndata/distro/node-releases/data/release-schedule/release-schedule.json, NODE_RELEASE_SCHEDULE",
+        "../shared/vulndata/distro/node-releases/data/processed/envs.json, none",
+        "../shared/vulndata/distro/node-releases/package.json, none",
+        "../shared/vulndata/distro/distro-info-data/debian.csv, DISTRO_INFO",
+        "../shared/vulndata/distro/distro-info-data/ubuntu.csv, DISTRO_INFO",
+        "../shared/vulndata/distro/debian-security-support/security-support-limited, DEBIAN_SECURITY_SUPPORT",
+        "../shared/vulndata/distro/debian-security-support/security-support-ended.deb12, DEBIAN_SECURITY_SUPPORT",
+        "../shared/vulndata/distro/debian-security-support/copyright, none",
+        "src/test/resources/vulndb/lifecycle/node-index.json, NODEJS_VERSIONS_INDEX",
+        "src/test/resources/vulndb/lifecycle/alpine-releases.json, ALPINE_RELEASES",
+        "src/test/resources/vulndb/lifecycle/endoflife.date/python.json, ENDOFLIFE_DATE",
     })
     void shouldDetectFeedByContent(Path file, Feed expected) throws IOException {
         assertThat(detector.detect(file)).isEqualTo(Optional.ofNullable(expected));

@@ -21,7 +21,9 @@ import java.util.zip.ZipOutputStream;
  * export), {@code ../shared/vulndata/debian-tracker/debian-tracker-sample.synthetic.json},
  * {@code ../shared/vulndata/nodejs/security-wg/core/index.json} and
  * {@code ../shared/vulndata/kev/known_exploited_vulnerabilities.json}, plus this module's Alpine
- * JSON and EPSS fixtures. Any other path returns HTTP 404.
+ * JSON and EPSS fixtures. The lifecycle files come from {@code ../shared/vulndata/distro}
+ * (node-releases, distro-info-data, debian-security-support) and this module's
+ * {@code vulndb/lifecycle} fixtures. Any other path returns HTTP 404.
  */
 public final class FeedMirror implements AutoCloseable {
 
@@ -37,6 +39,17 @@ public final class FeedMirror implements AutoCloseable {
         files.put("/nodejs/core/index.json", Files.readAllBytes(SHARED.resolve("nodejs/security-wg/core/index.json")));
         files.put("/kev/known_exploited_vulnerabilities.json", Files.readAllBytes(SHARED.resolve("kev/known_exploited_vulnerabilities.json")));
         files.put("/epss/epss_scores-current.csv.gz", gzip(Path.of("src/test/resources/vulndb/epss/epss_scores-2099-05-01.csv")));
+        Path distro = SHARED.resolve("distro");
+        Path lifecycle = Path.of("src/test/resources/vulndb/lifecycle");
+        files.put("/lifecycle/node-schedule.json",
+                Files.readAllBytes(distro.resolve("node-releases/data/release-schedule/release-schedule.json")));
+        files.put("/lifecycle/node-index.json", Files.readAllBytes(lifecycle.resolve("node-index.json")));
+        files.put("/lifecycle/debian.csv", Files.readAllBytes(distro.resolve("distro-info-data/debian.csv")));
+        files.put("/lifecycle/ubuntu.csv", Files.readAllBytes(distro.resolve("distro-info-data/ubuntu.csv")));
+        for (String list : List.of("security-support-limited", "security-support-ended.deb11", "security-support-ended.deb12")) {
+            files.put("/lifecycle/" + list, Files.readAllBytes(distro.resolve("debian-security-support").resolve(list)));
+        }
+        files.put("/lifecycle/alpine-releases.json", Files.readAllBytes(lifecycle.resolve("alpine-releases.json")));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             byte[] body = files.get(exchange.getRequestURI().getPath());

@@ -53,7 +53,12 @@ class FeedUpdateTest {
                 .containsEntry("alpine-secdb", new SourceCounts(3, 0))
                 .containsEntry("nodejs-core", new SourceCounts(171, 0))
                 .containsEntry("cisa-kev", new SourceCounts(1404, 0))
-                .containsEntry("epss", new SourceCounts(3, 1));
+                .containsEntry("epss", new SourceCounts(3, 1))
+                .containsEntry("node-release-schedule", new SourceCounts(27, 0))
+                .containsEntry("nodejs-dist-index", new SourceCounts(23, 0))
+                .containsEntry("distro-info", new SourceCounts(65, 0))
+                .containsEntry("debian-security-support", new SourceCounts(48, 0))
+                .containsEntry("alpine-releases", new SourceCounts(3, 1));
         assertThat(report.failedDownloads()).extracting(ImportWarning::location).containsExactly(
                 mirror.base() + "osv/PyPI/all.zip", mirror.base() + "alpine/v3.20/community.json");
         assertThat(report.failedDownloads().getFirst().reason()).isEqualTo("download failed: HTTP status 404; feed left out");

@@ -1,0 +1,195 @@
+package dev.portcullis.cli;
+
+import dev.portcullis.base.BaseImageChecker;
+import dev.portcullis.base.BaseInputException;
+import dev.portcullis.base.BaseReport;
+import dev.portcullis.base.ImageFacts;
+import dev.portcullis.catalog.Inventory;
+import dev.portcullis.catalog.Package;
+import dev.portcullis.catalog.PackageType;
+import dev.portcullis.image.ImageException;
+import dev.portcullis.lint.dockerfile.Dockerfile;
+import dev.portcullis.lint.dockerfile.DockerfileReader;
+import dev.portcullis.lint.dockerfile.ParseException;
+import dev.portcullis.vulndb.DatabaseLocation;
+import dev.portcullis.vulndb.VulnDatabase;
+import dev.portcullis.vulndb.VulnDbException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code portcullis base IMAGE|DOCKERFILE}: judges the base image's runtime line and distro release
+ * for end of life and newer patches, from the lifecycle data in the vulnerability database.
+ * Exit codes: 0 nothing at or above {@code --fail-on}, 1 something is, 2 unusable input.
+ */
+@Command(name = "base", mixinStandardHelpOptions = true,
+        description = "Check the base image of a Dockerfile or an image for end of life and newer patches.")
+public final class BaseCommand implements Callable<Integer> {
+
+    /** The {@code --fail-on} thresholds. */
+    enum FailOn { eol, outdated }
+
+    /** Output formats. */
+    enum Format { table, json }
+
+    private static final Pattern DOCKERFILE_NAME = Pattern.compile("(?i).*(dockerfile|containerfile).*");
+
+    @Parameters(paramLabel = "IMAGE|DOCKERFILE",
+            description = "A Dockerfile, or an image (see 'portcullis --help'). A file named like *Dockerfile* or"
+                    + " holding text is read as a Dockerfile.")
+    String target;
+
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "Database file (default: $PORTCULLIS_DB, else $XDG_CACHE_HOME or ~/.cache, then portcullis/vuln.db).")
+    Path database;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Judge support phases on this date, YYYY-MM-DD (default: today, UTC).")
+    String asOf;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Exit with 1 when a base image is at end of life (eol), or at end of life or behind a newer patch (outdated).")
+    FailOn failOn;
+
+    @Option(names = "--build-arg", paramLabel = "NAME=VALUE",
+            description = "Set a build argument for a Dockerfile, replacing the default of its ARG (repeatable).")
+    Map<String, String> buildArgs = new LinkedHashMap<>();
+
+    @Option(names = "--format", defaultValue = "table", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Mixin
+    ImageOptionsMixin imageOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Clock clock;
+    private final Map<String, String> environment;
+    private final Path home;
+
+    public BaseCommand() {
+        this(Clock.systemUTC(), System.getenv(), Path.of(System.getProperty("user.home")));
+    }
+
+    /** Creates the command with a fixed clock and environment, for tests. */
+    BaseCommand(Clock clock, Map<String, String> environment, Path home) {
+        this.clock = clock;
+        this.environment = environment;
+        this.home = home;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            LocalDate date = date();
+            BaseReport report;
+            try (VulnDatabase db = VulnDatabase.open(DatabaseLocation.resolve(database, environment, home))) {
+                BaseImageChecker checker = new BaseImageChecker(db);
+                report = isDockerfile() ? checker.check(readDockerfile(), buildArgs, date) : checker.check(readImage(), date);
+            }
+            out.print(format == Format.json ? new BaseReportJson().format(report) : new BaseReportTable().format(report));
+            out.flush();
+            return failing(report) ? ExitCode.FINDINGS : ExitCode.OK;
+        } catch (UsageException | VulnDbException | BaseInputException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+    }
+
+    private LocalDate date() {
+        if (asOf == null) {
+            return LocalDate.now(clock);
+        }
+        try {
+            return LocalDate.parse(asOf);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--as-of " + asOf + " is not a date: write it as YYYY-MM-DD, for example 2026-12-04");
+        }
+    }
+
+    private boolean failing(BaseReport report) {
+        if (failOn == null) {
+            return false;
+        }
+        return failOn == FailOn.eol ? report.hasEndOfLife() : report.hasOutdated();
+    }
+
+    /** Tests whether the target is a Dockerfile: a file named like one, or a regular file that is not a tar or gzip archive. */
+    private boolean isDockerfile() {
+        Path path = Path.of(target);
+        if (DOCKERFILE_NAME.matcher(path.getFileName() == null ? target : path.getFileName().toString()).matches()) {
+            return !Files.isDirectory(path);
+        }
+        return Files.isRegularFile(path) && !isArchive(path);
+    }
+
+    private static boolean isArchive(Path path) {
+        try (var in = Files.newInputStream(path)) {
+            byte[] head = in.readNBytes(262);
+            boolean gzip = head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
+            boolean tar = head.length >= 262 && new String(head, 257, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("ustar");
+            return gzip || tar;
+        } catch (IOException e) {
+            // An unreadable file is reported when it is read as a Dockerfile.
+            return false;
+        }
+    }
+
+    private Dockerfile readDockerfile() {
+        Path path = Path.of(target);
+        try {
+            return new DockerfileReader().read(path);
+        } catch (NoSuchFileException e) {
+            throw new UsageException(target + ": file not found; pass the path of a Dockerfile or an image");
+        } catch (IOException e) {
+            throw new UsageException(target + ": cannot read the file (" + e.getMessage() + "); check its permissions");
+        } catch (ParseException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private ImageFacts readImage() {
+        Inventory inventory;
+        try {
+            inventory = new InventoryScanner(imageOptions.toImageOptions(LayerProgress.forTerminal(true)),
+                    imageOptions.toLocator()).scan(target);
+        } catch (ImageException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+        var config = inventory.image().config();
+        String nodeVersion = config.env().stream()
+                .filter(entry -> entry.startsWith("NODE_VERSION="))
+                .map(entry -> entry.substring("NODE_VERSION=".length()).replaceFirst("^v", ""))
+                .findFirst().orElse(null);
+        // TODO: read the version embedded in a node ELF binary when NODE_VERSION is not set.
+        var sourcePackages = inventory.packages().stream()
+                .filter(pkg -> pkg.type() == PackageType.DEB)
+                .map(BaseCommand::sourceName)
+                .distinct().sorted().toList();
+        var distro = inventory.distro();
+        return new ImageFacts(target, config.labels().get("org.opencontainers.image.base.name"),
+                distro.isKnown() ? distro.id() : null, distro.isKnown() ? distro.versionId() : null, nodeVersion, sourcePackages);
+    }
+
+    private static String sourceName(Package pkg) {
+        return pkg.source() == null ? pkg.name() : pkg.source().name();
+    }
+}
