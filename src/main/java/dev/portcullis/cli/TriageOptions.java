@@ -20,6 +20,19 @@ public final class TriageOptions {
             description = "Dockerfile the image or project is built with; its final stage informs triage.")
     Path dockerfile;
 
+    @Option(names = "--compose", paramLabel = "FILE",
+            description = "Compose file the image is deployed with; repeatable, merged in order. Its published"
+                    + " ports, user, read_only, security_opt and cap_drop inform triage.")
+    List<Path> compose = new ArrayList<>();
+
+    @Option(names = "--service", paramLabel = "NAME",
+            description = "The compose service that runs the image, when the compose file has several.")
+    String service;
+
+    @Option(names = "--docker-run", paramLabel = "COMMAND",
+            description = "The docker run command line the image is deployed with, in quotes.")
+    String dockerRun;
+
     @Option(names = "--risk-model", paramLabel = "FILE",
             description = "YAML risk model that overrides the defaults (see docs/triage.md).")
     Path riskModel;

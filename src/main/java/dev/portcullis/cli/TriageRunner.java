@@ -1,6 +1,15 @@
 package dev.portcullis.cli;
 
+import dev.portcullis.audit.AuditInputException;
+import dev.portcullis.audit.SourceLocation;
+import dev.portcullis.audit.compose.ComposeLoader;
+import dev.portcullis.audit.compose.ComposeOptions;
+import dev.portcullis.audit.compose.ComposeProject;
+import dev.portcullis.audit.container.ContainerSpec;
+import dev.portcullis.audit.dockerrun.DockerRunCommand;
+import dev.portcullis.audit.dockerrun.DockerRunParser;
 import dev.portcullis.catalog.Inventory;
+import dev.portcullis.image.ImageConfig;
 import dev.portcullis.image.ImageException;
 import dev.portcullis.lint.dockerfile.Dockerfile;
 import dev.portcullis.lint.dockerfile.DockerfileReader;
@@ -13,6 +22,7 @@ import dev.portcullis.triage.Triage;
 import dev.portcullis.triage.TriageContext;
 import dev.portcullis.triage.TriageResult;
 import dev.portcullis.triage.collect.BackportCollector;
+import dev.portcullis.triage.collect.DeploymentFacts;
 import dev.portcullis.triage.vex.DecisionsReader;
 import dev.portcullis.triage.vex.VexDocuments;
 import dev.portcullis.triage.vex.VexException;
@@ -25,6 +35,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,10 +64,15 @@ final class TriageRunner {
         List<VexStatement> statements = statements(reference);
         Dockerfile dockerfile = dockerfile();
         RiskModel riskModel = riskModel();
+        Optional<Deployment> deployment = deployment();
         return scanner.scan(reference, BackportCollector.FILES, (image, inventory) -> {
             MatchResult matches = new Matcher(database).match(inventory);
+            ImageConfig config = inventory.image().config() == null ? ImageConfig.empty() : inventory.image().config();
+            DeploymentFacts facts = deployment
+                    .map(d -> DeploymentFacts.of(d.source(), d.container(), config))
+                    .orElse(null);
             TriageContext context = new TriageContext(inventory.image(), inventory.distro(), image.files(),
-                    database::byId, dockerfile);
+                    database::byId, dockerfile, facts);
             TriageResult result = Triage.standard(riskModel, statements, LocalDate.now(clock))
                     .triage(matches.findings(), context);
             return new Outcome(inventory, matches, result);
@@ -95,6 +111,40 @@ final class TriageRunner {
             LOG.debug("{} is not a local path: {}", reference, e.getMessage());
         }
         return statements;
+    }
+
+    /** A container's run settings and where they were read. */
+    private record Deployment(String source, ContainerSpec container) {}
+
+    /** Reads the compose service or docker run command, or returns empty when neither was given. */
+    private Optional<Deployment> deployment() {
+        try {
+            if (options.dockerRun != null) {
+                DockerRunCommand command = new DockerRunParser().parse(options.dockerRun, SourceLocation.of("--docker-run"));
+                return Optional.of(new Deployment("docker run command", command.container()));
+            }
+            if (options.compose.isEmpty()) {
+                return Optional.empty();
+            }
+            ComposeProject project = new ComposeLoader(ComposeOptions.defaults()).load(options.compose);
+            List<ContainerSpec> services = project.services();
+            String names = String.join(", ", services.stream().map(ContainerSpec::name).toList());
+            ContainerSpec chosen;
+            if (options.service != null) {
+                chosen = services.stream().filter(s -> s.name().equals(options.service)).findFirst()
+                        .orElseThrow(() -> new UsageException("compose service '" + options.service + "' not found in "
+                                + options.compose + "; services: " + names));
+            } else if (services.size() == 1) {
+                chosen = services.getFirst();
+            } else {
+                throw new UsageException(options.compose + " has " + services.size() + " services (" + names
+                        + "); name the one that runs the image with --service");
+            }
+            return Optional.of(new Deployment(options.compose.getFirst().getFileName() + " service " + chosen.name(),
+                    chosen));
+        } catch (AuditInputException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
     }
 
     private Dockerfile dockerfile() {

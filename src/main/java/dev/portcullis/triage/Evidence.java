@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One checkable fact with where it came from. {@code details} holds the parts a reviewer checks, for
+ * One checkable fact with where it came from. {@code details} contains the parts a reviewer checks, for
  * example {@code installed}, {@code fixed} and {@code comparator} for a version comparison, or
  * {@code path}, {@code layer} and {@code entryVersion} for a changelog line.
  *

@@ -1,8 +1,8 @@
 package dev.portcullis.triage;
 
-/** What kind of fact a piece of {@link Evidence} records. */
+/** The kind of fact a piece of {@link Evidence} records. */
 public enum EvidenceKind {
-    /** How a database record matched: the versions compared and the comparator. */
+    /** The way a database record matched: the versions compared and the comparator. */
     MATCH,
     /** Two versions compared with a named comparator. */
     VERSION_COMPARISON,

@@ -3,7 +3,7 @@ package dev.portcullis.triage;
 import java.util.List;
 
 /**
- * What one evidence collector found about one finding: facts, and the verdict they support when they
+ * The result of one evidence collector for one finding: facts, and the verdict they support when they
  * are enough for one.
  *
  * @param evidence the facts, deciding if the proposed verdict wins

@@ -1,6 +1,6 @@
 package dev.portcullis.triage;
 
-/** Why a vulnerable package has no fix for the image's distro release yet. */
+/** The reason a vulnerable package has no fix for the image's distro release yet. */
 public enum PendingReason {
     /** No fixed version released for the release (the Debian tracker's {@code unfixed}). */
     NO_FIX_RELEASED("no fix released"),

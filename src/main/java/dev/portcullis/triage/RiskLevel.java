@@ -2,7 +2,7 @@ package dev.portcullis.triage;
 
 import java.util.Locale;
 
-/** How urgently a finding needs attention, highest first. */
+/** The urgency of a finding, highest first. */
 public enum RiskLevel {
     CRITICAL,
     HIGH,

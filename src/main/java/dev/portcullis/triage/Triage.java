@@ -82,11 +82,13 @@ public final class Triage {
         if (finding.inKev()) {
             observations = observations.stream().map(Triage::withoutContextLowRisk).toList();
         }
+
         Verdict verdict = observations.stream()
                 .map(Observation::proposed)
                 .filter(java.util.Objects::nonNull)
                 .min(Comparator.comparingInt(Verdict::precedence))
                 .orElse(null);
+
         List<Evidence> deciding = new ArrayList<>();
         List<Evidence> other = new ArrayList<>();
         List<Evidence> matchEvidence = matchEvidence(finding);
@@ -103,11 +105,12 @@ public final class Triage {
             }
         }
         deciding.addAll(other);
+
         Risk risk = riskModel.assess(finding, verdict);
         return new TriagedFinding(finding, verdict, risk, deciding, null);
     }
 
-    /** Keeps a context LOW_RISK proposal's evidence for a KEV finding, and says why it did not apply. */
+    /** Keeps a context LOW_RISK proposal's evidence for a KEV finding, noting why it did not apply. */
     private static Observation withoutContextLowRisk(Observation observation) {
         if (observation.proposed() instanceof Verdict.LowRisk lowRisk && !lowRisk.fromDistro()) {
             List<Evidence> evidence = observation.evidence().stream()

@@ -6,10 +6,11 @@ import dev.portcullis.image.ImageConfig;
 import dev.portcullis.image.ImageMetadata;
 import dev.portcullis.image.Layer;
 import dev.portcullis.lint.dockerfile.Dockerfile;
+import dev.portcullis.triage.collect.DeploymentFacts;
 import java.util.Optional;
 
 /**
- * What triage knows about the scanned image besides its findings.
+ * The facts about the scanned image that triage reads besides its findings.
  *
  * @param image the image's metadata, or null when triaging findings without an image
  * @param distro the image's distro, or null
@@ -17,12 +18,25 @@ import java.util.Optional;
  *     files then record the evidence as absent
  * @param advisories every record of a vulnerability by id, for the distro's own status words
  * @param dockerfile the Dockerfile the image or project is built with ({@code --dockerfile}), or null
+ * @param deployment the run settings of a compose service or docker run command, or null when only the
+ *     image config is known
  */
-public record TriageContext(
-        ImageMetadata image, Distro distro, FileResolver files, AdvisoryLookup advisories, Dockerfile dockerfile) {
+public record TriageContext(ImageMetadata image, Distro distro, FileResolver files, AdvisoryLookup advisories,
+        Dockerfile dockerfile, DeploymentFacts deployment) {
 
     public TriageContext {
         advisories = advisories == null ? AdvisoryLookup.none() : advisories;
+    }
+
+    /** Creates a context whose deployment is known from the image config alone. */
+    public TriageContext(ImageMetadata image, Distro distro, FileResolver files, AdvisoryLookup advisories,
+            Dockerfile dockerfile) {
+        this(image, distro, files, advisories, dockerfile, null);
+    }
+
+    /** Returns the deployment facts, from the image config when no compose or docker run facts were given. */
+    public DeploymentFacts deploymentFacts() {
+        return deployment != null ? deployment : DeploymentFacts.of(config());
     }
 
     public ImageConfig config() {

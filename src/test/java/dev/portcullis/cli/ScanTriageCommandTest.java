@@ -97,6 +97,25 @@ class ScanTriageCommandTest {
     }
 
     @Test
+    void shouldLowerNetworkFindingsWithoutPublishedPort() throws Exception {
+        int exit = Main.run("scan", DEMO, "--db", database.toString(), "--format", "json", "--quiet",
+                "--docker-run", "docker run --user node --read-only demo-nest-api");
+
+        assertThat(exit).as(stderr.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCode.OK);
+        JsonNode lodash = null;
+        for (JsonNode finding : JSON.readTree(stdout.toByteArray()).path("findings")) {
+            if (finding.path("id").asText().equals("CVE-2021-23337")) {
+                lodash = finding.path("triage");
+            }
+        }
+        assertThat(lodash).isNotNull();
+        assertThat(lodash.path("verdict").path("status").asText()).isEqualTo("low_risk");
+        assertThat(lodash.path("verdict").path("lowRiskBasis").asText()).isEqualTo("context");
+        assertThat(lodash.path("verdict").path("reason").asText())
+                .isEqualTo("the exploit needs network access (AV:N) and the docker run command publishes no port");
+    }
+
+    @Test
     void shouldExitTwoForMissingDatabase() {
         int exit = Main.run("scan", DEMO, "--db", temp.resolve("absent.db").toString(), "--format", "openvex");
 

@@ -72,6 +72,7 @@ public final class OpenVexWriter implements TriageWriter {
             triaged.finding().aliases().forEach(aliases::add);
         }
         statement.put("timestamp", inventory.scannedAt().toString());
+
         ObjectNode product = statement.putArray("products").addObject();
         String packagePurl = triaged.finding().pkg().purl();
         if (imagePurl != null) {
@@ -80,6 +81,7 @@ public final class OpenVexWriter implements TriageWriter {
         } else {
             product.put("@id", packagePurl);
         }
+
         Verdict verdict = triaged.verdict();
         switch (verdict) {
             case Verdict.NotAffected notAffected -> {

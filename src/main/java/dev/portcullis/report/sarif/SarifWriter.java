@@ -71,6 +71,7 @@ public final class SarifWriter implements TriageWriter {
                 || triaged.verdict().kind() == VerdictKind.ALREADY_PATCHED;
         result.put("kind", proven ? "pass" : "fail");
         result.put("level", proven ? "none" : level(triaged));
+
         String pkg = triaged.finding().pkg().name() + " " + triaged.finding().installedVersion();
         result.putObject("message").put("text", triaged.finding().id() + " in " + pkg + ": "
                 + triaged.verdict().kind().label() + ", risk " + triaged.risk().level().label() + ". "
@@ -80,6 +81,7 @@ public final class SarifWriter implements TriageWriter {
             locations.addObject().putObject("physicalLocation").putObject("artifactLocation")
                     .put("uri", location.startsWith("/") ? location.substring(1) : location);
         }
+
         ObjectNode properties = result.putObject("properties");
         properties.put("verdict", triaged.verdict().kind().label());
         properties.put("verdictReason", triaged.verdict().reason());

@@ -50,12 +50,14 @@ public final class BackportCollector implements EvidenceCollector {
             // TODO: read RPM changelogs from the rpmdb headers (%changelog) to find backports on RPM distros.
             return List.of();
         }
+
         String path = "/usr/share/doc/" + pkg.name() + "/changelog.Debian.gz";
         Optional<FileResolver> files = context.fileResolver();
         if (files.isEmpty()) {
             return List.of(Observation.fact(Evidence.of(EvidenceKind.ABSENT, path,
                     "backport not checked: the image's files were not available to triage")));
         }
+
         Optional<FileEntry> entry = files.get().find(path).filter(FileEntry::isRegularFile);
         Optional<DebianChangelog> changelog = entry.isEmpty() ? Optional.empty() : read(files.get(), path);
         if (changelog.isEmpty()) {
@@ -63,6 +65,7 @@ public final class BackportCollector implements EvidenceCollector {
                     "no readable changelog at " + path + ", so a backport cannot be confirmed or ruled out"
                             + " (slim images delete changelogs)")));
         }
+
         String layer = context.layerDigest(entry.get().layerIndex());
         String installed = PackageVersions.distroVersion(pkg, null);
         Optional<DebianChangelog.Mention> mention = finding.ids().stream()
@@ -74,6 +77,7 @@ public final class BackportCollector implements EvidenceCollector {
                     "the changelog names none of " + String.join(", ", finding.ids())
                             + " at or below " + installed, Map.of("path", path, "layer", layer))));
         }
+
         Evidence evidence = evidence(mention.get(), path, layer, installed);
         Optional<String> fixedAbove = fixedAboveInstalled(finding, context);
         if (fixedAbove.isPresent()) {

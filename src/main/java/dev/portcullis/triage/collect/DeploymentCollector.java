@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Weighs a finding's CVSS vector against what the deployment allows, and proposes LOW_RISK with the
- * conditions stated only when the vector needs something the deployment lacks:
+ * Weighs a finding's CVSS vector against what the deployment allows (a compose service or docker run
+ * command when given, else the image config), and proposes LOW_RISK with the conditions stated only
+ * when the vector needs something the deployment lacks:
  * <ul>
  *   <li>attack vector network ({@code AV:N}) while no port is published (or, from the image config
  *       alone, exposed);
@@ -33,7 +34,7 @@ public final class DeploymentCollector implements EvidenceCollector {
         if (vector.isEmpty() || context.image() == null) {
             return List.of();
         }
-        DeploymentFacts facts = DeploymentFacts.of(context.config());
+        DeploymentFacts facts = context.deploymentFacts();
         List<String> conditions = new ArrayList<>();
         if ("N".equals(vector.get().attackVector()) && facts.ports().isEmpty()) {
             conditions.add("the exploit needs network access (AV:N) and the " + facts.source()
@@ -48,12 +49,21 @@ public final class DeploymentCollector implements EvidenceCollector {
         details.put("vector", vector.get().text());
         details.put("ports", facts.ports().toString());
         details.put("user", facts.user() == null ? "root (default)" : facts.user());
+        putIfKnown(details, "readOnlyRootfs", facts.readOnlyRootfs());
+        putIfKnown(details, "noNewPrivileges", facts.noNewPrivileges());
+        putIfKnown(details, "allCapabilitiesDropped", facts.allCapabilitiesDropped());
         if (conditions.isEmpty()) {
             return List.of(Observation.fact(Evidence.of(EvidenceKind.CVSS, facts.source(), "the deployment allows what "
                     + vector.get().text() + " needs, as far as the " + facts.source() + " tells", details)));
         }
         Evidence evidence = Evidence.of(EvidenceKind.CVSS, facts.source(), String.join("; ", conditions), details);
         return List.of(Observation.verdict(new Verdict.LowRisk(false, String.join("; ", conditions)), evidence));
+    }
+
+    private static void putIfKnown(Map<String, String> details, String key, Boolean value) {
+        if (value != null) {
+            details.put(key, value.toString());
+        }
     }
 
     /** Returns the first CVSS vector among the ratings, preferring the displayed rating's. */

@@ -19,7 +19,7 @@ final class DistroEntries {
     /**
      * One distro entry with its record.
      *
-     * @param releaseOwn false for the distro-wide default that stands in for a release without a line
+     * @param releaseOwn false for the distro-wide default that applies to a release without a line
      */
     record Entry(Advisory advisory, Affected affected, boolean releaseOwn) {}
 

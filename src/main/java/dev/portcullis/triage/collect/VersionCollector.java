@@ -67,7 +67,7 @@ public final class VersionCollector implements EvidenceCollector {
                 + " is at or past the distro's fixed version " + fixed + " (" + comparator + ")"), atOrPast));
     }
 
-    /** Returns what the records that matched the finding say, for the evidence. */
+    /** Returns the claims of the records that matched the finding, for the evidence. */
     private static String otherClaim(Finding finding, DistroEntries.Entry entry) {
         List<String> claims = finding.basis().stream()
                 .filter(basis -> !basis.advisoryId().equals(entry.advisory().id())

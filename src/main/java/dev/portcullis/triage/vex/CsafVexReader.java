@@ -138,7 +138,7 @@ final class CsafVexReader {
         return null;
     }
 
-    /** A flag or threat without product ids applies to every product of the vulnerability. */
+    /** Returns whether the flag or threat covers the product; one without product ids covers every product. */
     private static boolean appliesTo(JsonNode node, String productId) {
         JsonNode ids = node.path("product_ids");
         if (!ids.isArray() || ids.isEmpty()) {

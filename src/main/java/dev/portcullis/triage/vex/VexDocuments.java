@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Reads VEX documents of any supported format, told by content: OpenVEX ({@code @context} on
+ * Reads VEX documents of any supported format, detected by content: OpenVEX ({@code @context} on
  * openvex.dev), CycloneDX ({@code bomFormat}) or CSAF ({@code document.csaf_version}).
  */
 public final class VexDocuments {
