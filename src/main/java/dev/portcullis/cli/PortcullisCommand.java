@@ -11,11 +11,13 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Reads container images as files, catalogs their packages, matches them against an offline",
-            "vulnerability database and writes inventories, findings and SBOMs.",
+            "Reads container images as files, catalogs their packages, matches them against an offline "
+                    + "vulnerability database, triages every finding with evidence and writes reports and SBOMs.",
             "",
-            "IMAGE is a docker-save tarball, an OCI layout folder (PATH or PATH:TAG), an OCI archive or an",
-            "unpacked root filesystem folder. A prefix forces the kind: oci:, oci-archive:, docker-archive:, dir:."
+            "IMAGE is a docker-save tarball, an OCI layout folder (PATH or PATH:TAG), an OCI archive, an "
+                    + "unpacked root filesystem folder, a project folder with lockfiles, or a registry reference "
+                    + "(registry.example/team/app:1.4, node:20). A prefix forces the kind: oci:, oci-archive:, "
+                    + "docker-archive:, dir:, project:, registry:."
         },
         footer = {"", "Exit codes: 0 done, 1 findings at or above --fail-on, 2 unusable input or usage, 3 internal error."},
         subcommands = {ScanCommand.class, SbomCommand.class, LintCommand.class, AuditCommand.class, BaseCommand.class,

@@ -36,8 +36,11 @@ import picocli.CommandLine.Parameters;
         name = "scan",
         mixinStandardHelpOptions = true,
         description = {
-            "Catalog the packages of an image, match them against the local vulnerability database, triage",
-            "the findings with evidence and print the report. With no database the packages are listed alone."
+            "Catalog, match and triage the packages of an image.",
+            "",
+            "Catalogs the packages of an image, matches them against the local vulnerability database, triages "
+                    + "the findings with evidence and prints the report. With no database the packages are listed "
+                    + "alone."
         })
 final class ScanCommand implements Callable<Integer> {
 
