@@ -18,6 +18,7 @@ import sys
 import zipfile
 
 NPM_NAMES = 20000
+DIRECT = 100
 
 
 def version(rng):
@@ -108,9 +109,11 @@ def project(root, count):
             json.dump(manifest, handle, indent=2)
         with open(os.path.join(folder, "index.js"), "w") as handle:
             handle.write(f"module.exports = function benchPkg{number}() {{ return {number}; }};\n" * 8)
+    # An application names about a hundred direct dependencies, and the rest are transitive. The
+    # npm cataloger's cost grows with installed packages times direct dependencies.
     with open(os.path.join(root, "package.json"), "w") as handle:
         json.dump({"name": "bench-app", "version": "1.0.0",
-                   "dependencies": {f"bench-pkg-{n}": "*" for n in range(count)}}, handle)
+                   "dependencies": {f"bench-pkg-{n}": "*" for n in range(min(count, DIRECT))}}, handle)
 
 
 def small_jar(rng, group, artifact, release):
