@@ -25,7 +25,10 @@
 # Needs: bash, python3, GNU time at /usr/bin/time, find, unzip, and a Java 25 JDK (bin/java-home.sh).
 set -euo pipefail
 
-[ $# -ge 1 ] && [ $# -le 3 ] || { echo "usage: $0 LAUNCHER [RUNS] [RECORDS]" >&2; exit 2; }
+if [ $# -lt 1 ] || [ $# -gt 3 ]; then
+  echo "usage: $0 LAUNCHER [RUNS] [RECORDS]" >&2
+  exit 2
+fi
 launcher=$(readlink -f "$1")
 runs=${2:-3}
 records=${3:-200000}
@@ -129,6 +132,7 @@ row "scan dir: of 1,000 npm packages" "$work/scan" "$work/skip" "same scan, --sk
 
 # 3. Cataloging: 20,000 node_modules packages, then one fat jar.
 measure "$work/tree" "$launcher" sbom "dir:$data/rootfs" --format cyclonedx --output /dev/null --quiet
+# shellcheck disable=SC2016 # $1 expands in the child bash, which gets the folder as its argument.
 measure "$work/cat" bash -c 'find "$1" -type f -exec cat {} + > /dev/null' find-cat "$data/rootfs"
 row "sbom dir: of 20,000 node_modules packages" "$work/tree" "$work/cat" "find + cat of the files"
 measure "$work/jar" "$launcher" sbom "dir:$data/jar" --format cyclonedx --output /dev/null --quiet
