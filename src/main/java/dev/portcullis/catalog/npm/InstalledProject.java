@@ -34,11 +34,14 @@ final class InstalledProject {
     private final String folder;
     private final PackageJson manifest;
     private final Map<String, LockedPackage> lockedByPath;
+    /** Computed once: isDirect runs for every installed package, so a per-call copy grew with both counts. */
+    private final java.util.Set<String> directNames;
     private Map<String, String> walkedScopes;
 
     private InstalledProject(String folder, PackageJson manifest, Map<String, LockedPackage> lockedByPath) {
         this.folder = folder;
         this.manifest = manifest;
+        this.directNames = java.util.Set.copyOf(manifest.directNames());
         this.lockedByPath = lockedByPath;
     }
 
@@ -76,7 +79,7 @@ final class InstalledProject {
     /** Returns true when the project's package.json names the installed package in any dependency group. */
     boolean isDirect(String relativePath) {
         String installName = NodeModulesPath.installName("/" + relativePath);
-        return relativePath.equals("node_modules/" + installName) && manifest.directNames().contains(installName);
+        return relativePath.equals("node_modules/" + installName) && directNames.contains(installName);
     }
 
     /**
