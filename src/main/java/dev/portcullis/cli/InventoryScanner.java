@@ -44,15 +44,29 @@ final class InventoryScanner {
     }
 
     Inventory scan(String reference) throws ImageException {
+        return scan(reference, FileRequest.none(), (image, inventory) -> inventory);
+    }
+
+    /**
+     * Catalogs the image and hands the still open image to {@code action}, so that later stages can
+     * read files that {@code extra} requested, such as changelogs for triage.
+     */
+    <R> R scan(String reference, FileRequest extra, ScanAction<R> action) throws ImageException {
         ImageLocator.Located located = locator.locate(reference);
         Cataloging installed = new Cataloging(imageCatalogers());
         Cataloging declared = new Cataloging(projectCatalogers());
-        FileRequest request = installed.request().or(declared.request());
+        FileRequest request = installed.request().or(declared.request()).or(extra);
         try (OpenedImage image = new ImageOpener(options).open(located.localReference(), request)) {
             Cataloging chosen = image.metadata().kind() == SourceKind.PROJECT ? declared : installed;
             Inventory inventory = chosen.run(image, VersionProvider.version());
-            return located.fromRegistry() ? asRegistryImage(inventory, reference) : inventory;
+            return action.apply(image, located.fromRegistry() ? asRegistryImage(inventory, reference) : inventory);
         }
+    }
+
+    /** Work done on an image while it is open. */
+    @FunctionalInterface
+    interface ScanAction<R> {
+        R apply(OpenedImage image, Inventory inventory) throws ImageException;
     }
 
     /** Names the registry reference, not the cache folder it was pulled into. */

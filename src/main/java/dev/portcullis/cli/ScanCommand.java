@@ -3,9 +3,16 @@ package dev.portcullis.cli;
 import dev.portcullis.catalog.Inventory;
 import dev.portcullis.image.ImageException;
 import dev.portcullis.image.Skipped;
+import dev.portcullis.match.Level;
 import dev.portcullis.match.MatchResult;
-import dev.portcullis.match.Matcher;
+import dev.portcullis.report.TriageWriter;
+import dev.portcullis.report.cyclonedx.CycloneDxVexWriter;
+import dev.portcullis.report.json.TriageJsonWriter;
+import dev.portcullis.report.openvex.OpenVexWriter;
+import dev.portcullis.report.sarif.SarifWriter;
 import dev.portcullis.report.table.FindingOrder;
+import dev.portcullis.report.table.TriageTableWriter;
+import dev.portcullis.triage.TriageResult;
 import dev.portcullis.vulndb.VulnDatabase;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -20,29 +27,39 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code portcullis scan IMAGE}: catalogs the image, matches its packages against the vulnerability database and prints both. */
+/**
+ * {@code portcullis scan IMAGE}: catalogs the image and, when a vulnerability database is present,
+ * matches and triages its findings, then prints the triaged report or, without a database, the
+ * inventory.
+ */
 @Command(
         name = "scan",
         mixinStandardHelpOptions = true,
         description = {
-            "Catalog the packages of an image, match them against the local vulnerability database and print",
-            "the inventory with the findings. With no database the packages are listed alone."
+            "Catalog the packages of an image, match them against the local vulnerability database, triage",
+            "the findings with evidence and print the report. With no database the packages are listed alone."
         })
 final class ScanCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "IMAGE", description = "The image to scan (see 'portcullis --help').")
     String image;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: table on a terminal, json otherwise).")
-    InventoryFormat format;
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = ScanFormat.Converter.class,
+            completionCandidates = ScanFormat.Labels.class,
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: table on a terminal, json otherwise)."
+                    + " openvex, cyclonedx-vex and sarif need a vulnerability database.")
+    ScanFormat format;
 
     @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "severity",
-            description = "Order of the findings table: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "Order of the findings table without triage: ${COMPLETION-CANDIDATES}"
+                    + " (default: ${DEFAULT-VALUE}).")
     FindingOrder sort;
 
     @Mixin
     DatabaseOptions databaseOptions;
+
+    @Mixin
+    TriageOptions triageOptions;
 
     @Mixin
     OutputOptions output;
@@ -73,18 +90,47 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         logging.apply();
+        ScanFormat chosen = format != null ? format : output.toTerminal() ? ScanFormat.TABLE : ScanFormat.JSON;
         try (DatabaseOpener opener = new DatabaseOpener(databaseOptions, environment, home, clock, err)) {
             Optional<VulnDatabase> database = opener.open(logging.quiet());
-            try {
-                Inventory inventory = scan();
-                MatchResult matches = database.map(db -> new Matcher(db).match(inventory)).orElse(null);
-                ScanReport report = new ScanReport(withMatchSkipped(inventory, matches), matches);
-                InventoryFormat chosen = format != null ? format
-                        : output.toTerminal() ? InventoryFormat.TABLE : InventoryFormat.JSON;
-                output.write(out -> chosen.write(report, sort, out));
-            } finally {
-                database.ifPresent(VulnDatabase::close);
+            if (database.isEmpty()) {
+                if (chosen.needsTriage()) {
+                    throw new UsageException("format " + chosen + " reports triaged findings and needs a"
+                            + " vulnerability database; run `portcullis db update` or pass --db");
+                }
+                Inventory inventory = scanner().scan(image);
+                output.write(out -> inventoryFormat(chosen).write(new ScanReport(inventory, null), sort, out));
+                return ExitCode.OK;
             }
+            try (VulnDatabase db = database.get()) {
+                TriageRunner.Outcome outcome = new TriageRunner(triageOptions, clock).run(scanner(), image, db);
+                Inventory inventory = withMatchSkipped(outcome.inventory(), outcome.matches());
+                TriageResult triage = outcome.triage();
+                TriageWriter writer = triageWriter(chosen);
+                if (writer != null) {
+                    output.write(out -> writer.write(inventory, triage, out));
+                } else {
+                    output.write(out -> inventoryFormat(chosen).write(new ScanReport(inventory, outcome.matches()),
+                            sort, out));
+                }
+                return gate(triage);
+            }
+        }
+    }
+
+    private InventoryScanner scanner() {
+        var options = imageOptions.toImageOptions(LayerProgress.forTerminal(logging.quiet()));
+        return new InventoryScanner(options, imageOptions.toLocator());
+    }
+
+    private int gate(TriageResult triage) {
+        if (triageOptions.failOn != null && triage.anyAtOrAbove(triageOptions.failOn)) {
+            return ExitCode.FINDINGS;
+        }
+        Level severity = triageOptions.failOnSeverity;
+        if (severity != null && triage.findings().stream().anyMatch(f -> f.finding().level() != Level.UNKNOWN
+                && f.finding().level().ordinal() <= severity.ordinal())) {
+            return ExitCode.FINDINGS;
         }
         return ExitCode.OK;
     }
@@ -100,8 +146,23 @@ final class ScanCommand implements Callable<Integer> {
                 inventory.toolVersion());
     }
 
-    private Inventory scan() throws ImageException {
-        var options = imageOptions.toImageOptions(LayerProgress.forTerminal(logging.quiet()));
-        return new InventoryScanner(options, imageOptions.toLocator()).scan(image);
+    private static TriageWriter triageWriter(ScanFormat format) {
+        return switch (format) {
+            case TABLE -> new TriageTableWriter();
+            case JSON -> new TriageJsonWriter();
+            case OPENVEX -> new OpenVexWriter();
+            case CYCLONEDX_VEX -> new CycloneDxVexWriter();
+            case SARIF -> new SarifWriter();
+            case CYCLONEDX, SPDX -> null;
+        };
+    }
+
+    private static InventoryFormat inventoryFormat(ScanFormat format) {
+        return switch (format) {
+            case TABLE -> InventoryFormat.TABLE;
+            case CYCLONEDX -> InventoryFormat.CYCLONEDX;
+            case SPDX -> InventoryFormat.SPDX;
+            case JSON, OPENVEX, CYCLONEDX_VEX, SARIF -> InventoryFormat.JSON;
+        };
     }
 }

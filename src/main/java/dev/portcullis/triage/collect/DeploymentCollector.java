@@ -1,0 +1,78 @@
+package dev.portcullis.triage.collect;
+
+import dev.portcullis.match.Finding;
+import dev.portcullis.match.Rating;
+import dev.portcullis.triage.Evidence;
+import dev.portcullis.triage.EvidenceCollector;
+import dev.portcullis.triage.EvidenceKind;
+import dev.portcullis.triage.Observation;
+import dev.portcullis.triage.TriageContext;
+import dev.portcullis.triage.Verdict;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Weighs a finding's CVSS vector against what the deployment allows (a compose service or docker run
+ * command when given, else the image config), and proposes LOW_RISK with the conditions stated only
+ * when the vector needs something the deployment lacks:
+ * <ul>
+ *   <li>attack vector network ({@code AV:N}) while no port is published (or, from the image config
+ *       alone, exposed);
+ *   <li>high privileges ({@code PR:H}) while the container runs as non-root with
+ *       {@code no-new-privileges} and every capability dropped.
+ * </ul>
+ * The triage engine drops this proposal for findings in CISA KEV.
+ */
+public final class DeploymentCollector implements EvidenceCollector {
+
+    @Override
+    public List<Observation> collect(Finding finding, TriageContext context) {
+        Optional<CvssVector> vector = vector(finding);
+        if (vector.isEmpty() || context.image() == null) {
+            return List.of();
+        }
+        DeploymentFacts facts = context.deploymentFacts();
+        List<String> conditions = new ArrayList<>();
+        if ("N".equals(vector.get().attackVector()) && facts.ports().isEmpty()) {
+            conditions.add("the exploit needs network access (AV:N) and the " + facts.source()
+                    + " publishes no port");
+        }
+        if ("H".equals(vector.get().privilegesRequired()) && facts.nonRoot()
+                && Boolean.TRUE.equals(facts.noNewPrivileges()) && Boolean.TRUE.equals(facts.allCapabilitiesDropped())) {
+            conditions.add("the exploit needs high privileges (PR:H) and the container runs as " + facts.user()
+                    + " with no-new-privileges and every capability dropped");
+        }
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("vector", vector.get().text());
+        details.put("ports", facts.ports().toString());
+        details.put("user", facts.user() == null ? "root (default)" : facts.user());
+        putIfKnown(details, "readOnlyRootfs", facts.readOnlyRootfs());
+        putIfKnown(details, "noNewPrivileges", facts.noNewPrivileges());
+        putIfKnown(details, "allCapabilitiesDropped", facts.allCapabilitiesDropped());
+        if (conditions.isEmpty()) {
+            return List.of(Observation.fact(Evidence.of(EvidenceKind.CVSS, facts.source(), "the deployment allows what "
+                    + vector.get().text() + " needs, as far as the " + facts.source() + " tells", details)));
+        }
+        Evidence evidence = Evidence.of(EvidenceKind.CVSS, facts.source(), String.join("; ", conditions), details);
+        return List.of(Observation.verdict(new Verdict.LowRisk(false, String.join("; ", conditions)), evidence));
+    }
+
+    private static void putIfKnown(Map<String, String> details, String key, Boolean value) {
+        if (value != null) {
+            details.put(key, value.toString());
+        }
+    }
+
+    /** Returns the first CVSS vector among the ratings, preferring the displayed rating's. */
+    private static Optional<CvssVector> vector(Finding finding) {
+        List<Rating> ratings = new ArrayList<>();
+        if (finding.displayed() != null) {
+            ratings.add(finding.displayed());
+        }
+        ratings.addAll(finding.ratings());
+        return ratings.stream().map(rating -> CvssVector.parse(rating.vector())).flatMap(Optional::stream).findFirst();
+    }
+}
