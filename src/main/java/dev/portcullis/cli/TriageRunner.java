@@ -9,6 +9,7 @@ import dev.portcullis.audit.container.ContainerSpec;
 import dev.portcullis.audit.dockerrun.DockerRunCommand;
 import dev.portcullis.audit.dockerrun.DockerRunParser;
 import dev.portcullis.catalog.Inventory;
+import dev.portcullis.image.FileRequest;
 import dev.portcullis.image.ImageConfig;
 import dev.portcullis.image.ImageException;
 import dev.portcullis.lint.dockerfile.Dockerfile;
@@ -23,6 +24,10 @@ import dev.portcullis.triage.TriageContext;
 import dev.portcullis.triage.TriageResult;
 import dev.portcullis.triage.collect.BackportCollector;
 import dev.portcullis.triage.collect.DeploymentFacts;
+import dev.portcullis.triage.collect.ReachabilityCollector;
+import dev.portcullis.triage.reachability.ReachabilityAnalyzer;
+import dev.portcullis.triage.reachability.ReachabilityOptions;
+import dev.portcullis.triage.reachability.ReachabilityReport;
 import dev.portcullis.triage.vex.DecisionsReader;
 import dev.portcullis.triage.vex.VexDocuments;
 import dev.portcullis.triage.vex.VexException;
@@ -65,7 +70,8 @@ final class TriageRunner {
         Dockerfile dockerfile = dockerfile();
         RiskModel riskModel = riskModel();
         Optional<Deployment> deployment = deployment();
-        return scanner.scan(reference, BackportCollector.FILES, (image, inventory) -> {
+        FileRequest request = BackportCollector.FILES.or(ReachabilityAnalyzer.fileRequest());
+        return scanner.scan(reference, request, (image, inventory) -> {
             MatchResult matches = new Matcher(database).match(inventory);
             ImageConfig config = inventory.image().config() == null ? ImageConfig.empty() : inventory.image().config();
             DeploymentFacts facts = deployment
@@ -73,7 +79,11 @@ final class TriageRunner {
                     .orElse(null);
             TriageContext context = new TriageContext(inventory.image(), inventory.distro(), image.files(),
                     database::byId, dockerfile, facts);
+            ReachabilityReport reachability = new ReachabilityAnalyzer(ReachabilityOptions.defaults())
+                    .analyze(image.files(), config, inventory.packages());
+            reachability.warnings().forEach(warning -> LOG.debug("Reachability: {}", warning));
             TriageResult result = Triage.standard(riskModel, statements, LocalDate.now(clock))
+                    .with(new ReachabilityCollector(reachability))
                     .triage(matches.findings(), context);
             return new Outcome(inventory, matches, result);
         });
