@@ -31,12 +31,12 @@ import java.util.stream.Collectors;
  *
  * <p>A package no import reaches is NOT_AFFECTED with justification
  * {@code vulnerable_code_not_in_execute_path}, backed by the entry points searched. A reached package
- * keeps its verdict and gains the import chain; a possibly reached one keeps its verdict and gains the
- * loads that kept it from being proven unreachable.
+ * keeps its verdict and gains the import chain. A possibly reached package keeps its verdict and gains
+ * the loads that kept it from being proven unreachable.
  */
 public final class ReachabilityCollector implements EvidenceCollector {
 
-    private static final int SHOWN_CAUSES = 3;
+    private static final int MAX_CAUSES_LISTED = 3;
 
     private final ReachabilityReport report;
 
@@ -73,14 +73,14 @@ public final class ReachabilityCollector implements EvidenceCollector {
     }
 
     private static Evidence causeEvidence(String name, List<UndeterminedLoad> causes) {
-        List<UndeterminedLoad> shown = causes.subList(0, Math.min(SHOWN_CAUSES, causes.size()));
+        List<UndeterminedLoad> listed = causes.subList(0, Math.min(MAX_CAUSES_LISTED, causes.size()));
         Map<String, String> details = new LinkedHashMap<>();
-        for (UndeterminedLoad cause : shown) {
+        for (UndeterminedLoad cause : listed) {
             details.put(cause.location(), cause.reason());
         }
-        String first = shown.isEmpty() ? "import analysis" : shown.getFirst().location();
+        String first = listed.isEmpty() ? "import analysis" : listed.getFirst().location();
         return Evidence.of(EvidenceKind.REACHABILITY, first, "the application may load " + name
-                + ", since the analysis could not resolve " + shown.stream()
+                + ", since the analysis could not resolve " + listed.stream()
                         .map(cause -> cause.location() + " (" + cause.reason() + ")")
                         .collect(Collectors.joining(", ")), details);
     }
