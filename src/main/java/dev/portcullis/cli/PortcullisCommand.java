@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         },
         footer = {"", "Exit codes: 0 done, 1 findings at or above --fail-on, 2 unusable input or usage, 3 internal error."},
         subcommands = {ScanCommand.class, SbomCommand.class, LintCommand.class, AuditCommand.class, BaseCommand.class,
-                DbCommand.class, ServeCommand.class, UploadCommand.class})
+                ReportCommand.class, TriageCommand.class, DbCommand.class, ServeCommand.class, UploadCommand.class})
 final class PortcullisCommand implements Runnable {
 
     @Spec

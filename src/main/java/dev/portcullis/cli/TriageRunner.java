@@ -9,6 +9,7 @@ import dev.portcullis.audit.container.ContainerSpec;
 import dev.portcullis.audit.dockerrun.DockerRunCommand;
 import dev.portcullis.audit.dockerrun.DockerRunParser;
 import dev.portcullis.catalog.Inventory;
+import dev.portcullis.image.FileRequest;
 import dev.portcullis.image.ImageConfig;
 import dev.portcullis.image.ImageException;
 import dev.portcullis.lint.dockerfile.Dockerfile;
@@ -16,6 +17,7 @@ import dev.portcullis.lint.dockerfile.DockerfileReader;
 import dev.portcullis.lint.dockerfile.ParseException;
 import dev.portcullis.match.MatchResult;
 import dev.portcullis.match.Matcher;
+import dev.portcullis.triage.AdvisoryLookup;
 import dev.portcullis.triage.RiskModel;
 import dev.portcullis.triage.RiskModelConfig;
 import dev.portcullis.triage.Triage;
@@ -23,6 +25,10 @@ import dev.portcullis.triage.TriageContext;
 import dev.portcullis.triage.TriageResult;
 import dev.portcullis.triage.collect.BackportCollector;
 import dev.portcullis.triage.collect.DeploymentFacts;
+import dev.portcullis.triage.collect.ReachabilityCollector;
+import dev.portcullis.triage.reachability.ReachabilityAnalyzer;
+import dev.portcullis.triage.reachability.ReachabilityOptions;
+import dev.portcullis.triage.reachability.ReachabilityReport;
 import dev.portcullis.triage.vex.DecisionsReader;
 import dev.portcullis.triage.vex.VexDocuments;
 import dev.portcullis.triage.vex.VexException;
@@ -36,6 +42,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,19 +68,33 @@ final class TriageRunner {
 
     /** Catalogs, matches and triages the image against the open database. */
     Outcome run(InventoryScanner scanner, String reference, VulnDatabase database) throws ImageException {
+        return run(scanner, reference, database::byId, inventory -> new Matcher(database).match(inventory));
+    }
+
+    /**
+     * Catalogs the image and triages the findings {@code findings} gives for its inventory, such as those
+     * of another scanner's report.
+     */
+    Outcome run(InventoryScanner scanner, String reference, AdvisoryLookup advisories,
+            Function<Inventory, MatchResult> findings) throws ImageException {
         List<VexStatement> statements = statements(reference);
         Dockerfile dockerfile = dockerfile();
         RiskModel riskModel = riskModel();
         Optional<Deployment> deployment = deployment();
-        return scanner.scan(reference, BackportCollector.FILES, (image, inventory) -> {
-            MatchResult matches = new Matcher(database).match(inventory);
+        FileRequest request = BackportCollector.FILES.or(ReachabilityAnalyzer.fileRequest());
+        return scanner.scan(reference, request, (image, inventory) -> {
+            MatchResult matches = findings.apply(inventory);
             ImageConfig config = inventory.image().config() == null ? ImageConfig.empty() : inventory.image().config();
             DeploymentFacts facts = deployment
                     .map(d -> DeploymentFacts.of(d.source(), d.container(), config))
                     .orElse(null);
             TriageContext context = new TriageContext(inventory.image(), inventory.distro(), image.files(),
-                    database::byId, dockerfile, facts);
+                    advisories, dockerfile, facts);
+            ReachabilityReport reachability = new ReachabilityAnalyzer(ReachabilityOptions.defaults())
+                    .analyze(image.files(), config, inventory.packages());
+            reachability.warnings().forEach(warning -> LOG.debug("Reachability: {}", warning));
             TriageResult result = Triage.standard(riskModel, statements, LocalDate.now(clock))
+                    .with(new ReachabilityCollector(reachability))
                     .triage(matches.findings(), context);
             return new Outcome(inventory, matches, result);
         });

@@ -26,6 +26,8 @@ public enum EvidenceKind {
     EPSS,
     /** A VEX statement or an analyst decision. */
     STATEMENT,
+    /** What the static import analysis found: an import chain, an unresolved load, the entry points searched. */
+    REACHABILITY,
     /** A fact that could not be checked, with the reason. */
     ABSENT
 }

@@ -61,6 +61,13 @@ public final class Triage {
         return new Triage(collectors, statementCollector, riskModel);
     }
 
+    /** Returns a triage that also runs the collector, for evidence computed once per scan such as reachability. */
+    public Triage with(EvidenceCollector collector) {
+        List<EvidenceCollector> all = new ArrayList<>(collectors);
+        all.add(collector);
+        return new Triage(all, statements, riskModel);
+    }
+
     public TriageResult triage(List<Finding> findings, TriageContext context) {
         List<TriagedFinding> triaged = new ArrayList<>(findings.size());
         for (Finding finding : findings) {

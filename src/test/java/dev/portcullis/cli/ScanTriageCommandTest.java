@@ -92,7 +92,7 @@ class ScanTriageCommandTest {
                 "--quiet");
 
         assertThat(exit).as(stderr.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCode.OK);
-        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("AFFECTED (3)", "LOW_RISK (4)",
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("AFFECTED (2)", "LOW_RISK (4)", "not_affected 1",
                 "upgrade lodash to 4.17.21");
     }
 

@@ -1,0 +1,89 @@
+package dev.portcullis.report.overview;
+
+import dev.portcullis.audit.AuditResult;
+import dev.portcullis.catalog.Inventory;
+import dev.portcullis.image.ImageConfig;
+import dev.portcullis.lint.dockerfile.Dockerfile;
+import dev.portcullis.match.Rating;
+import dev.portcullis.triage.RiskLevel;
+import dev.portcullis.triage.TriageResult;
+import dev.portcullis.triage.TriagedFinding;
+import dev.portcullis.triage.VerdictKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The security overview of one image: every figure and statement in it is computed from the triaged
+ * findings, the Dockerfile, the image config and the runtime audit, so the writers only format.
+ *
+ * <pre>{@code
+ * Overview overview = Overview.of(inventory, triage, dockerfile, composeAudit);
+ * overview.byVerdict().get(VerdictKind.AFFECTED); // 2
+ * }</pre>
+ *
+ * @param image the image reference
+ * @param byVerdict number of findings per verdict, in verdict order, zero counts included
+ * @param byRisk number of findings per risk level, highest first, zero counts included
+ * @param bySource number of findings per rating source and severity, such as {@code debian high}
+ * @param build the checks of what the build does
+ * @param findings the triaged findings, highest risk first
+ * @param runtime the audit of the run settings, or null when no compose file was given
+ * @param advice the distinct update advice, in order of the findings' risk
+ * @param checklist every check of the overview with its outcome
+ */
+public record Overview(String image, Map<VerdictKind, Integer> byVerdict, Map<RiskLevel, Integer> byRisk,
+        Map<String, Integer> bySource, List<Check> build, List<TriagedFinding> findings, AuditResult runtime,
+        List<String> advice, List<Check> checklist) {
+
+    /** Gathers the overview; the Dockerfile and the audit may be null when not given. */
+    public static Overview of(Inventory inventory, TriageResult triage, Dockerfile dockerfile, AuditResult runtime) {
+        ImageConfig config = inventory.image().config() == null ? ImageConfig.empty() : inventory.image().config();
+        List<TriagedFinding> findings = triage.findings().stream()
+                .sorted(Comparator.comparing((TriagedFinding t) -> t.risk().level())
+                        .thenComparing(t -> t.verdict().precedence())
+                        .thenComparing(t -> t.finding().pkg().name())
+                        .thenComparing(t -> t.finding().id()))
+                .toList();
+        Map<VerdictKind, Integer> byVerdict = new EnumMap<>(VerdictKind.class);
+        Map<RiskLevel, Integer> byRisk = new EnumMap<>(RiskLevel.class);
+        for (VerdictKind kind : VerdictKind.values()) {
+            byVerdict.put(kind, 0);
+        }
+        for (RiskLevel level : RiskLevel.values()) {
+            byRisk.put(level, 0);
+        }
+        Map<String, Integer> bySource = new TreeMap<>();
+        for (TriagedFinding triaged : findings) {
+            byVerdict.merge(triaged.verdict().kind(), 1, Integer::sum);
+            byRisk.merge(triaged.risk().level(), 1, Integer::sum);
+            Rating rating = triaged.finding().displayed();
+            String source = rating == null ? "unrated" : rating.source() + " "
+                    + rating.level().name().toLowerCase(Locale.ROOT);
+            bySource.merge(source, 1, Integer::sum);
+        }
+        List<String> advice = new ArrayList<>(new java.util.LinkedHashSet<>(findings.stream()
+                .map(TriagedFinding::advice).filter(java.util.Objects::nonNull).toList()));
+        List<Check> build = BuildChecks.of(dockerfile, config);
+        List<Check> checklist = new ArrayList<>(build);
+        checklist.add(FindingChecks.noActionableHighRisk(findings));
+        checklist.add(FindingChecks.runtime(runtime));
+        return new Overview(inventory.image().reference(), byVerdict, byRisk, bySource, build, findings, runtime,
+                advice, checklist);
+    }
+
+    /** Returns the findings with the verdict, highest risk first. */
+    public List<TriagedFinding> withVerdict(VerdictKind kind) {
+        return findings.stream().filter(t -> t.verdict().kind() == kind).toList();
+    }
+
+    /** Returns the sources that rated at least one finding, sorted. */
+    public List<String> ratingSources() {
+        return List.copyOf(new TreeSet<>(bySource.keySet()));
+    }
+}
