@@ -69,7 +69,7 @@ public final class PortcullisServer implements AutoCloseable {
     /**
      * Starts a server that can also scan registry images itself.
      *
-     * @param scanner the registry scanner, or null to answer registry scan requests with 501
+     * @param scanner the registry scanner, or null to reject registry scan requests with 501
      */
     public static PortcullisServer start(ServerConfig config, Analyzer analyzer, ImageScanner scanner)
             throws IOException {

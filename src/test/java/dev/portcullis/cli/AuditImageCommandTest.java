@@ -89,7 +89,7 @@ class AuditImageCommandTest {
     /**
      * Reads the shared demo image ../shared/fixtures/images/demo-nest-api/oci (tag demo-nest-api). Reviewed by
      * hand: the eleven setuid and setgid programs are those of a Debian bookworm base (shadow, util-linux, PAM),
-     * and the image sets no HEALTHCHECK; it holds no key, credential or package cache.
+     * and the image sets no HEALTHCHECK; it contains no key, credential or package cache.
      */
     @Test
     void shouldAuditDemoImage() {

@@ -128,7 +128,7 @@ class DemoImageTriageTest {
         assertThat(libc.verdict().kind()).isEqualTo(VerdictKind.ALREADY_PATCHED);
         assertThat(libc.deciding()).singleElement().satisfies(evidence ->
                 assertThat(evidence.details()).containsEntry("entryVersion", "2.36-9+deb12u10"));
-        // The minbase image keeps no changelog for apt: the evidence says so instead of assuming.
+        // The minbase image keeps no changelog for apt: the evidence records that instead of assuming.
         assertThat(apt.evidence()).anySatisfy(evidence -> {
             assertThat(evidence.kind()).isEqualTo(EvidenceKind.ABSENT);
             assertThat(evidence.fact()).contains("/usr/share/doc/apt/changelog.Debian.gz");

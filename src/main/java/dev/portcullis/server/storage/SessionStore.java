@@ -7,7 +7,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
-/** Dashboard login sessions, stored as hashes of their cookie values so every server process sees them. */
+/** Dashboard login sessions, stored as hashes of their cookie values so every server process can read them. */
 public final class SessionStore {
 
     private final Jdbi jdbi;
