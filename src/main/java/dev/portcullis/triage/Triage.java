@@ -9,6 +9,7 @@ import dev.portcullis.triage.collect.DeploymentCollector;
 import dev.portcullis.triage.collect.DevDependencyCollector;
 import dev.portcullis.triage.collect.DistroStatusCollector;
 import dev.portcullis.triage.collect.ExploitationCollector;
+import dev.portcullis.triage.collect.FixedVersionCollector;
 import dev.portcullis.triage.collect.KernelPackageCollector;
 import dev.portcullis.triage.collect.ToolingCollector;
 import dev.portcullis.triage.collect.VersionCollector;
@@ -56,7 +57,8 @@ public final class Triage {
         StatementCollector statementCollector = new StatementCollector(statements, today);
         List<EvidenceCollector> collectors = List.of(statementCollector, new KernelPackageCollector(),
                 new DeletedFilesCollector(), new ToolingCollector(), new DevDependencyCollector(),
-                new VersionCollector(), new BackportCollector(), new DistroStatusCollector(), new DeploymentCollector(),
+                new VersionCollector(), new FixedVersionCollector(), new BackportCollector(), new DistroStatusCollector(),
+                new DeploymentCollector(),
                 new ExploitationCollector());
         return new Triage(collectors, statementCollector, riskModel);
     }
