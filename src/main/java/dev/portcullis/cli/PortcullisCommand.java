@@ -2,6 +2,7 @@ package dev.portcullis.cli;
 
 import dev.portcullis.cli.db.DbCommand;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
         },
         footer = {"", "Exit codes: 0 done, 1 findings at or above --fail-on, 2 unusable input or usage, 3 internal error."},
         subcommands = {ScanCommand.class, SbomCommand.class, LintCommand.class, AuditCommand.class, BaseCommand.class,
-                ReportCommand.class, TriageCommand.class, DbCommand.class, ServeCommand.class, UploadCommand.class})
+                ReportCommand.class, TriageCommand.class, DbCommand.class, ServeCommand.class, UploadCommand.class,
+                HelpCommand.class})
 final class PortcullisCommand implements Runnable {
 
     @Spec
