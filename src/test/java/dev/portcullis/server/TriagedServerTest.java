@@ -39,12 +39,12 @@ class TriagedServerTest {
 
             assertThat(findings.path("total").asInt()).isEqualTo(1);
             JsonNode finding = findings.path("items").get(0);
-            // A stored SBOM carries no image config, so triage reads it as publishing no port.
-            assertThat(finding.path("verdict").asText()).isEqualTo("LOW_RISK");
-            assertThat(finding.path("risk").asText()).isEqualTo("MEDIUM");
+            // A stored SBOM says nothing about how the container runs, so the network vector is not weighed.
+            assertThat(finding.path("verdict").asText()).isEqualTo("AFFECTED");
+            assertThat(finding.path("risk").asText()).isEqualTo("HIGH");
             JsonNode evidence = ServerHarness.MAPPER.readTree(finding.path("evidence").asText());
             assertThat(evidence.get(0).path("kind").asText()).isEqualTo("verdict");
-            assertThat(evidence.get(0).path("reason").asText()).contains("publishes no port");
+            assertThat(evidence.get(0).path("reason").asText()).isEqualTo("lodash 4.17.15 is below the fixed version 4.17.19");
             assertThat(openVex.path("@context").asText()).isEqualTo("https://openvex.dev/ns/v0.2.0");
             List<String> names = new ArrayList<>();
             openVex.path("statements").forEach(s -> names.add(s.path("vulnerability").path("name").asText()

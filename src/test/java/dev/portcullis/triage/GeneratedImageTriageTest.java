@@ -2,6 +2,8 @@ package dev.portcullis.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.portcullis.audit.SourceLocation;
+import dev.portcullis.audit.dockerrun.DockerRunParser;
 import dev.portcullis.catalog.Cataloger;
 import dev.portcullis.catalog.Inventory;
 import dev.portcullis.catalog.npm.NpmCatalogers;
@@ -15,6 +17,7 @@ import dev.portcullis.image.fixtures.TarBuilder;
 import dev.portcullis.match.Finding;
 import dev.portcullis.match.Matcher;
 import dev.portcullis.triage.collect.BackportCollector;
+import dev.portcullis.triage.collect.DeploymentFacts;
 import dev.portcullis.vulndb.Advisory;
 import dev.portcullis.vulndb.Affected;
 import dev.portcullis.vulndb.DatabaseBuilder;
@@ -165,7 +168,7 @@ class GeneratedImageTriageTest {
         KevEntry kev = new KevEntry("CVE-2021-23337", "lodash", "lodash", "lodash command injection", "test entry",
                 LocalDate.of(2026, 1, 15), LocalDate.of(2026, 2, 5), "Unknown", "Apply updates.", "", List.of());
 
-        TriagedFinding finding = triage(List.of(lodash), List.of(kev)).getFirst();
+        TriagedFinding finding = triage(List.of(lodash), List.of(kev), "docker run --user 1000 demo").getFirst();
 
         assertThat(finding.verdict().kind()).isEqualTo(VerdictKind.AFFECTED);
         assertThat(finding.risk().level().atLeast(RiskLevel.HIGH)).isTrue();
@@ -185,18 +188,20 @@ class GeneratedImageTriageTest {
                         List.of(RangeEvent.introduced("0"), RangeEvent.fixed("4.17.21")))), List.of(), null, null,
                         List.of("4.17.21"), null, null, null)), null);
 
-        TriagedFinding finding = triage(List.of(lodash)).getFirst();
+        TriagedFinding finding = triage(List.of(lodash), List.of(), "docker run --user 1000 demo").getFirst();
 
         assertThat(finding.verdict()).isEqualTo(new Verdict.LowRisk(false,
-                "the exploit needs network access (AV:N) and the image config publishes no port"));
+                "the exploit needs network access (AV:N) and the docker run command publishes no port"));
         assertThat(finding.risk().level()).isEqualTo(RiskLevel.MEDIUM);
     }
 
     private List<TriagedFinding> triage(List<Advisory> advisories) throws Exception {
-        return triage(advisories, List.of());
+        return triage(advisories, List.of(), null);
     }
 
-    private List<TriagedFinding> triage(List<Advisory> advisories, List<KevEntry> kev) throws Exception {
+    /** Triages the generated image's findings, run by the docker run command when one is given. */
+    private List<TriagedFinding> triage(List<Advisory> advisories, List<KevEntry> kev, String dockerRun)
+            throws Exception {
         Path file = temp.resolve("vuln-" + System.nanoTime() + ".db");
         new DatabaseBuilder(CLOCK).update(file, writer -> {
             for (Advisory advisory : advisories) {
@@ -215,8 +220,11 @@ class GeneratedImageTriageTest {
                         .open(image, cataloging.request().or(BackportCollector.FILES))) {
             Inventory inventory = cataloging.run(opened, "test");
             List<Finding> findings = new Matcher(database).match(inventory).findings();
+            DeploymentFacts deployment = dockerRun == null ? null : DeploymentFacts.of("docker run command",
+                    new DockerRunParser().parse(dockerRun, SourceLocation.of("test")).container(),
+                    opened.metadata().config());
             TriageContext context = new TriageContext(opened.metadata(), inventory.distro(), opened.files(),
-                    database::byId, null);
+                    database::byId, null, deployment);
             return Triage.standard(RiskModel.defaults(), List.of(), LocalDate.of(2026, 12, 1))
                     .triage(findings, context).findings();
         }

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The base metrics of a CVSS v3.x or v4.0 vector that triage weighs against the deployment: attack
- * vector ({@code AV}), privileges required ({@code PR}) and user interaction ({@code UI}).
+ * The base metrics of a CVSS v3.x or v4.0 vector, read so that triage can weigh the attack vector
+ * ({@code AV}) against the deployment.
  *
  * <p>Example: {@code CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H} has {@code AV=N}, {@code PR=N},
  * {@code UI=N}.
@@ -33,9 +33,5 @@ record CvssVector(String text, Map<String, String> metrics) {
 
     String attackVector() {
         return metrics.get("AV");
-    }
-
-    String privilegesRequired() {
-        return metrics.getOrDefault("PR", "");
     }
 }

@@ -15,16 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Weighs a finding's CVSS vector against what the deployment allows (a compose service or docker run
- * command when given, else the image config), and proposes LOW_RISK with the conditions stated only
- * when the vector needs something the deployment lacks:
- * <ul>
- *   <li>attack vector network ({@code AV:N}) while no port is published (or, from the image config
- *       alone, exposed);
- *   <li>high privileges ({@code PR:H}) while the container runs as non-root with
- *       {@code no-new-privileges} and every capability dropped.
- * </ul>
- * The triage engine drops this proposal for findings in CISA KEV.
+ * Weighs a finding's CVSS vector against how the container runs, and proposes LOW_RISK when the
+ * vector needs network access ({@code AV:N}) while the compose service or docker run command publishes
+ * no port, so only containers on its own networks reach it. The image config alone never lowers a
+ * risk: {@code EXPOSE} documents ports, but {@code -p} publishes any port. The CVSS privileges metric
+ * ({@code PR}) is not weighed, because it counts privileges in the vulnerable application, not the
+ * container's user or capabilities. The triage engine drops this proposal for findings in CISA KEV.
  */
 public final class DeploymentCollector implements EvidenceCollector {
 
@@ -36,14 +32,9 @@ public final class DeploymentCollector implements EvidenceCollector {
         }
         DeploymentFacts facts = context.deploymentFacts();
         List<String> conditions = new ArrayList<>();
-        if ("N".equals(vector.get().attackVector()) && facts.ports().isEmpty()) {
+        if (facts.runSettings() && "N".equals(vector.get().attackVector()) && facts.ports().isEmpty()) {
             conditions.add("the exploit needs network access (AV:N) and the " + facts.source()
                     + " publishes no port");
-        }
-        if ("H".equals(vector.get().privilegesRequired()) && facts.nonRoot()
-                && Boolean.TRUE.equals(facts.noNewPrivileges()) && Boolean.TRUE.equals(facts.allCapabilitiesDropped())) {
-            conditions.add("the exploit needs high privileges (PR:H) and the container runs as " + facts.user()
-                    + " with no-new-privileges and every capability dropped");
         }
         Map<String, String> details = new LinkedHashMap<>();
         details.put("vector", vector.get().text());
@@ -52,6 +43,11 @@ public final class DeploymentCollector implements EvidenceCollector {
         putIfKnown(details, "readOnlyRootfs", facts.readOnlyRootfs());
         putIfKnown(details, "noNewPrivileges", facts.noNewPrivileges());
         putIfKnown(details, "allCapabilitiesDropped", facts.allCapabilitiesDropped());
+        if (!facts.runSettings()) {
+            return List.of(Observation.fact(Evidence.of(EvidenceKind.CVSS, facts.source(), "how the container runs is"
+                    + " unknown (no compose file or docker run command given), so " + vector.get().text()
+                    + " is not weighed", details)));
+        }
         if (conditions.isEmpty()) {
             return List.of(Observation.fact(Evidence.of(EvidenceKind.CVSS, facts.source(), "the deployment allows what "
                     + vector.get().text() + " needs, as far as the " + facts.source() + " tells", details)));

@@ -16,9 +16,11 @@ import java.util.List;
  * @param readOnlyRootfs whether the root filesystem is mounted read-only, or null when unknown
  * @param noNewPrivileges whether {@code no-new-privileges} is set, or null when unknown
  * @param allCapabilitiesDropped whether every capability is dropped, or null when unknown
+ * @param runSettings whether the facts come from how the container runs (compose, docker run) rather
+ *     than from the image config, whose exposed ports do not limit what {@code -p} publishes
  */
 public record DeploymentFacts(String source, List<String> ports, String user, Boolean readOnlyRootfs,
-        Boolean noNewPrivileges, Boolean allCapabilitiesDropped) {
+        Boolean noNewPrivileges, Boolean allCapabilitiesDropped, boolean runSettings) {
 
     public DeploymentFacts {
         ports = List.copyOf(ports);
@@ -26,7 +28,7 @@ public record DeploymentFacts(String source, List<String> ports, String user, Bo
 
     /** Reads the facts that the image config alone contains: its exposed ports and user. */
     public static DeploymentFacts of(ImageConfig config) {
-        return new DeploymentFacts("image config", config.exposedPorts(), config.user(), null, null, null);
+        return new DeploymentFacts("image config", config.exposedPorts(), config.user(), null, null, null, false);
     }
 
     /**
@@ -45,7 +47,7 @@ public record DeploymentFacts(String source, List<String> ports, String user, Bo
                 .anyMatch(option -> option.equals("no-new-privileges") || option.equals("no-new-privileges:true"));
         boolean allDropped = container.capDrop().stream().map(Located::value).anyMatch(cap -> cap.equalsIgnoreCase("ALL"));
         String user = container.user() != null ? container.user() : config.user();
-        return new DeploymentFacts(source, published, user, container.readOnly(), noNewPrivileges, allDropped);
+        return new DeploymentFacts(source, published, user, container.readOnly(), noNewPrivileges, allDropped, true);
     }
 
     /** Returns whether the container runs as a user other than root. */

@@ -16,12 +16,12 @@ class DeploymentCollectorTest {
 
     @ParameterizedTest(name = "{0} ports={1}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H | -        | the exploit needs network access (AV:N) and the image config publishes no port
-            CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H | 3000/tcp | -
-            CVSS:3.1/AV:L/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:H | -        | -
-            CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N | - | the exploit needs network access (AV:N) and the image config publishes no port
+            CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H | -
+            CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H | 3000/tcp
+            CVSS:3.1/AV:L/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:H | -
+            CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N | -
             """)
-    void shouldProposeLowRiskOnlyWhenVectorNeedsWhatIsAbsent(String vector, String port, String expected) {
+    void shouldNotLowerRiskFromImageConfigAlone(String vector, String port) {
         ImageConfig config = new ImageConfig("linux", "amd64", null, null, "node", List.of(),
                 port == null ? List.of() : List.of(port), List.of(), List.of("node"), null, null, Map.of(), List.of());
         TriageContext context = new TriageContext(new ImageMetadata("demo", null, null, null, List.of(), config,
@@ -30,7 +30,9 @@ class DeploymentCollectorTest {
         var observation = new DeploymentCollector()
                 .collect(finding(npm("lodash", "4.17.15", Map.of()), "CVE-2099-0001", vector), context).getFirst();
 
-        assertThat(observation.proposed() == null ? null : observation.proposed().reason()).isEqualTo(expected);
+        assertThat(observation.proposed()).isNull();
+        assertThat(observation.evidence().getFirst().fact()).isEqualTo("how the container runs is unknown (no compose"
+                + " file or docker run command given), so " + vector + " is not weighed");
         assertThat(observation.evidence().getFirst().details()).containsEntry("vector", vector);
     }
 
@@ -38,8 +40,9 @@ class DeploymentCollectorTest {
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             docker run demo                                                                      | CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H | the exploit needs network access (AV:N) and the docker run command publishes no port
             docker run -p 8080:3000 demo                                                         | CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H | -
-            docker run --user 1000 --security-opt no-new-privileges --cap-drop ALL -p 80:3000 demo | CVSS:3.1/AV:N/AC:L/PR:H/UI:N/S:U/C:H/I:H/A:H | the exploit needs high privileges (PR:H) and the container runs as 1000 with no-new-privileges and every capability dropped
-            docker run --user 1000 -p 80:3000 demo                                               | CVSS:3.1/AV:N/AC:L/PR:H/UI:N/S:U/C:H/I:H/A:H | -
+            docker run --user 1000 --security-opt no-new-privileges --cap-drop ALL -p 80:3000 demo | CVSS:3.1/AV:N/AC:L/PR:H/UI:N/S:U/C:H/I:H/A:H | -
+            docker run --user 1000 --security-opt no-new-privileges --cap-drop ALL demo          | CVSS:3.1/AV:N/AC:L/PR:H/UI:N/S:U/C:H/I:H/A:H | the exploit needs network access (AV:N) and the docker run command publishes no port
+            docker run --network none demo                                                       | CVSS:3.1/AV:L/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H | -
             """)
     void shouldWeighDockerRunSettings(String command, String vector, String expected) throws Exception {
         ImageConfig config = new ImageConfig("linux", "amd64", null, null, null, List.of(), List.of("3000/tcp"),
