@@ -126,7 +126,11 @@ public enum AuditRule {
             "CIS Docker 2.12"),
     DAEMON_INSECURE_REGISTRY("PC-A045", HIGH, "Insecure registry is allowed",
             "Remove the entry from \"insecure-registries\" and give the registry a TLS certificate.",
-            "CIS Docker 2.4");
+            "CIS Docker 2.4"),
+    DAEMON_TCP_WITHOUT_TLS("PC-A046", CRITICAL, "Docker API listens on TCP without TLS client verification",
+            "Remove the tcp:// entry from \"hosts\" and reach the daemon over its Unix socket or SSH, or set"
+                    + " \"tlsverify\": true with \"tlscacert\", \"tlscert\" and \"tlskey\" and listen on port 2376.",
+            "CIS Docker 2.6");
 
     private final String id;
     private final Severity severity;

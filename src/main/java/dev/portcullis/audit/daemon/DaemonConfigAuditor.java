@@ -17,8 +17,8 @@ import java.util.Set;
 
 /**
  * Audits a Docker daemon configuration ({@code /etc/docker/daemon.json}) against the daemon items of
- * the CIS Docker Benchmark: icc, userns-remap, live-restore, no-new-privileges, log-driver and
- * insecure-registries. The file is read as YAML, of which JSON is a subset, to keep line numbers.
+ * the CIS Docker Benchmark: icc, userns-remap, live-restore, no-new-privileges, log-driver,
+ * insecure-registries, and TCP listeners in hosts without tlsverify. The file is read as YAML, of which JSON is a subset, to keep line numbers.
  *
  * <pre>{@code
  * {"icc": false, "userns-remap": "default", "live-restore": true,
@@ -75,6 +75,18 @@ public final class DaemonConfigAuditor {
                 if (item instanceof YamlScalar registry && registry.value() != null) {
                     findings.add(Finding.of(AuditRule.DAEMON_INSECURE_REGISTRY, SUBJECT, registry.location(),
                             "registry " + registry.value() + " is reached without TLS verification"));
+                }
+            }
+        }
+
+        boolean tlsVerify = "true".equals(text(config, "tlsverify"));
+        if (!tlsVerify && config.get("hosts") instanceof YamlList hosts) {
+            for (YamlNode item : hosts.items()) {
+                if (item instanceof YamlScalar host && host.value() != null && host.value().startsWith("tcp://")) {
+                    findings.add(Finding.of(AuditRule.DAEMON_TCP_WITHOUT_TLS, SUBJECT, host.location(),
+                            "the daemon listens on " + host.value() + " and tlsverify is "
+                                    + orUnset(text(config, "tlsverify"))
+                                    + ", so anyone who reaches the port controls the host"));
                 }
             }
         }

@@ -34,6 +34,20 @@ class DaemonConfigAuditorTest {
     }
 
     @Test
+    void shouldFlagTcpListenerWithoutTls() throws Exception {
+        List<Finding> findings = new DaemonConfigAuditor().audit(DIR.resolve("tcp-plain.json")).findings();
+
+        assertThat(findings).extracting(f -> f.rule().id() + " " + f.location().line() + " " + f.message())
+                .containsExactly("PC-A046 7 the daemon listens on tcp://0.0.0.0:2375 and tlsverify is not set,"
+                        + " so anyone who reaches the port controls the host");
+    }
+
+    @Test
+    void shouldPassTcpListenerWithTlsVerify() throws Exception {
+        assertThat(new DaemonConfigAuditor().audit(DIR.resolve("tcp-tls.json")).findings()).isEmpty();
+    }
+
+    @Test
     void shouldRejectInvalidJson() {
         Path file = DIR.resolve("broken.json");
 
