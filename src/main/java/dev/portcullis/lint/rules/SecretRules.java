@@ -37,35 +37,53 @@ final class SecretRules {
         Set<Integer> shipped = StageScope.shippedStages(dockerfile);
         List<Violation> found = new ArrayList<>();
         for (Instruction instruction : dockerfile.effectiveInstructions()) {
-            boolean relevant = instruction.stageIndex() < 0 || shipped.contains(instruction.stageIndex()) || instruction.onbuild();
-            if (!relevant) {
-                continue;
-            }
-            for (String name : names(instruction)) {
-                if (SECRET_NAME.matcher(name).matches() && !NOT_SECRETS.contains(name.toUpperCase(Locale.ROOT))) {
-                    found.add(Violation.at(instruction, instruction.keyword() + " " + name
-                            + " looks like a secret (value redacted); it stays in the image history."
-                            + " Use RUN --mount=type=secret instead"));
+            boolean ships = instruction.stageIndex() < 0 || shipped.contains(instruction.stageIndex()) || instruction.onbuild();
+            for (Assignment assignment : assignments(instruction)) {
+                if (!looksSecret(assignment.name())) {
+                    continue;
+                }
+                String what = instruction.keyword() + " " + assignment.name() + " looks like a secret";
+                if (ships) {
+                    found.add(Violation.at(instruction, what + (assignment.literal() ? " (value redacted)" : "")
+                            + "; it stays in the image history. Use RUN --mount=type=secret instead"));
+                } else if (assignment.literal()) {
+                    // A build stage does not ship, but its literal value sits in the Dockerfile and the build cache.
+                    found.add(Violation.at(instruction, what + " (value redacted) written in a build stage; the"
+                            + " value is in the Dockerfile and the build cache. Use RUN --mount=type=secret instead"));
                 }
             }
         }
         return found;
     }
 
-    private static List<String> names(Instruction instruction) {
-        List<String> names = new ArrayList<>();
+    private static boolean looksSecret(String name) {
+        return SECRET_NAME.matcher(name).matches() && !NOT_SECRETS.contains(name.toUpperCase(Locale.ROOT));
+    }
+
+    /** A name set by ARG or ENV, and whether its value is written out rather than taken from a variable. */
+    private record Assignment(String name, boolean literal) {
+
+        static Assignment of(String name, String value) {
+            return new Assignment(name, value != null && !value.isEmpty() && !value.startsWith("$"));
+        }
+    }
+
+    private static List<Assignment> assignments(Instruction instruction) {
+        List<Assignment> assignments = new ArrayList<>();
         if (instruction.is("ARG")) {
             for (String word : instruction.arguments()) {
-                names.add(word.contains("=") ? word.substring(0, word.indexOf('=')) : word);
+                int equals = word.indexOf('=');
+                assignments.add(equals < 0 ? Assignment.of(word, null)
+                        : Assignment.of(word.substring(0, equals), word.substring(equals + 1)));
             }
         } else if (instruction.is("ENV")) {
             List<String> triples = instruction.arguments();
             for (int i = 0; i + 1 < triples.size(); i += 3) {
                 if (!triples.get(i + 1).isEmpty()) {
-                    names.add(triples.get(i));
+                    assignments.add(Assignment.of(triples.get(i), triples.get(i + 1)));
                 }
             }
         }
-        return names;
+        return assignments;
     }
 }

@@ -52,7 +52,8 @@ class PortcullisRulesTest {
             PC-D002 | 0 | 'FROM debian:12 AS build\\nUSER root\\nFROM debian:12\\nUSER app'
             PC-D064 | 1 | 'FROM debian:12\\nENV DB_PASSWORD=hunter2'
             PC-D064 | 1 | 'ARG GITHUB_TOKEN\\nFROM debian:12'
-            PC-D064 | 0 | 'FROM debian:12 AS build\\nENV NPM_TOKEN=abc\\nFROM debian:12\\nUSER app'
+            PC-D064 | 1 | 'FROM debian:12 AS build\\nENV NPM_TOKEN=abc\\nFROM debian:12\\nUSER app'
+            PC-D064 | 0 | 'FROM debian:12 AS build\\nARG NPM_TOKEN\\nENV NPM_TOKEN=$NPM_TOKEN\\nFROM debian:12\\nUSER app'
             PC-D064 | 0 | 'FROM debian:12\\nENV GPG_KEY=B42F6819007F00F88E364FD4036A9C25BF357DD4'
             PC-D907 | 1 | 'FROM debian:12\\nRUN apt-get update\\nRUN apt-get install -y curl=8.5.0-2'
             PC-D907 | 1 | 'FROM alpine:3.20\\nRUN apk update'
@@ -76,6 +77,15 @@ class PortcullisRulesTest {
         assertThat(messages).hasSize(2);
         assertThat(messages).allSatisfy(message -> assertThat(message).doesNotContain("hunter2").doesNotContain("s3cr3t"));
         assertThat(messages.getFirst()).contains("DB_PASSWORD").contains("value redacted");
+    }
+
+    @Test
+    void shouldNotClaimRedactionForArgWithoutValue() throws Exception {
+        Finding finding = lint("ARG NPM_TOKEN\\nFROM node:20").stream()
+                .filter(candidate -> candidate.rule().id().equals("PC-D064")).findFirst().orElseThrow();
+
+        assertThat(finding.message()).isEqualTo("ARG NPM_TOKEN looks like a secret; it stays in the image history."
+                + " Use RUN --mount=type=secret instead");
     }
 
     @Test
