@@ -42,13 +42,13 @@ final class SecretRules {
                 if (!looksSecret(assignment.name())) {
                     continue;
                 }
-                String what = instruction.keyword() + " " + assignment.name() + " looks like a secret";
+                String claim = instruction.keyword() + " " + assignment.name() + " looks like a secret";
                 if (ships) {
-                    found.add(Violation.at(instruction, what + (assignment.literal() ? " (value redacted)" : "")
+                    found.add(Violation.at(instruction, claim + (assignment.literal() ? " (value redacted)" : "")
                             + "; it stays in the image history. Use RUN --mount=type=secret instead"));
                 } else if (assignment.literal()) {
                     // A build stage does not ship, but its literal value sits in the Dockerfile and the build cache.
-                    found.add(Violation.at(instruction, what + " (value redacted) written in a build stage; the"
+                    found.add(Violation.at(instruction, claim + " (value redacted) written in a build stage; the"
                             + " value is in the Dockerfile and the build cache. Use RUN --mount=type=secret instead"));
                 }
             }
