@@ -84,13 +84,15 @@ public final class BaseImageChecker {
         List<String> notes = new ArrayList<>();
         BaseImageTag tag = null;
         if (facts.baseName() != null) {
-            tag = readTag(facts.baseName(), notes);
+            boolean digestLabelOnly = facts.baseDigest() != null && !facts.baseName().contains("@");
+            tag = readTag(digestLabelOnly ? facts.baseName() + "@" + facts.baseDigest() : facts.baseName(), notes);
         } else {
             notes.add("the image has no org.opencontainers.image.base.name label; judged from its content only");
         }
         RuntimeAssessment runtime = null;
         if (facts.nodeVersion() != null) {
-            runtime = runtimes.assess(ImageFamily.NODE, facts.nodeVersion(), asOf, notes);
+            String source = facts.nodeVersionSource() == null ? "image" : facts.nodeVersionSource();
+            runtime = runtimes.assess(ImageFamily.NODE, facts.nodeVersion(), asOf, notes).withVersionSource(source);
         } else if (tag != null && tag.runtimeVersion() != null) {
             runtime = runtimes.assess(tag.family(), tag.runtimeVersion(), asOf, notes);
         }
@@ -121,7 +123,6 @@ public final class BaseImageChecker {
         if (tag == null || !tag.isKnown()) {
             return new BaseImageAssessment(origin, written, tag, null, null, notes);
         }
-        // TODO: registry lookups belong here: newer tags of the same variant, and the same tag with a newer digest.
         RuntimeAssessment runtime = tag.family().isDistro() ? null : runtimes.assess(tag.family(), tag.runtimeVersion(), asOf, notes);
         DistroAssessment distro = tag.distro() == null ? null : distros.assess(tag.distro(), tag.distroRelease(), List.of(), asOf, notes);
         LOG.debug("Judged {} at {}", written, origin);
