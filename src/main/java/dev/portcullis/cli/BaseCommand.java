@@ -56,10 +56,6 @@ public final class BaseCommand implements Callable<Integer> {
     /** Output formats. */
     enum Format { table, json }
 
-    // Pre-defined annotation keys of the OCI image spec, which builders also set as config labels.
-    private static final String BASE_NAME_LABEL = "org.opencontainers.image.base.name";
-    private static final String BASE_DIGEST_LABEL = "org.opencontainers.image.base.digest";
-
     private static final Pattern DOCKERFILE_NAME = Pattern.compile("(?i).*(dockerfile|containerfile).*");
 
     @Parameters(paramLabel = "IMAGE|DOCKERFILE",
@@ -258,34 +254,19 @@ public final class BaseCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage(), e);
         }
         var config = inventory.image().config();
-        String envVersion = config.env().stream()
-                .filter(entry -> entry.startsWith("NODE_VERSION="))
-                .map(entry -> entry.substring("NODE_VERSION=".length()).replaceFirst("^v", ""))
-                .findFirst().orElse(null);
-        Optional<Package> binary = inventory.packages().stream()
+        Optional<Package> nodeBinary = inventory.packages().stream()
                 .filter(pkg -> NodeRuntimeCataloger.NAME.equals(pkg.foundBy()))
                 .findFirst();
-        String nodeVersion = binary.map(Package::version).orElse(envVersion);
-        String nodeSource = binary.map(pkg -> nodeBinarySource(pkg, envVersion))
-                .orElse(envVersion == null ? null : "ENV NODE_VERSION");
         var sourcePackages = inventory.packages().stream()
                 .filter(pkg -> pkg.type() == PackageType.DEB)
                 .map(BaseCommand::sourceName)
                 .distinct().sorted().toList();
         var distro = inventory.distro();
-        return new ImageFacts(target, config.labels().get(BASE_NAME_LABEL), config.labels().get(BASE_DIGEST_LABEL),
+        return ImageFacts.fromImage(target, config.labels(), config.env(),
                 distro.isKnown() ? distro.id() : null, distro.isKnown() ? distro.versionId() : null,
-                nodeVersion, nodeSource, sourcePackages);
-    }
-
-    /** Names the binary the version was read from, and an ENV NODE_VERSION that disagrees with it. */
-    private static String nodeBinarySource(Package binary, String envVersion) {
-        String path = binary.locations().isEmpty() ? "node" : binary.locations().getFirst();
-        String source = "binary " + path;
-        if (envVersion != null && !envVersion.equals(binary.version())) {
-            source += " (ENV NODE_VERSION is " + envVersion + ")";
-        }
-        return source;
+                nodeBinary.map(Package::version).orElse(null),
+                nodeBinary.filter(pkg -> !pkg.locations().isEmpty()).map(pkg -> pkg.locations().getFirst()).orElse(null),
+                sourcePackages);
     }
 
     private static String sourceName(Package pkg) {
