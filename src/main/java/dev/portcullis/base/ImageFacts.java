@@ -31,8 +31,8 @@ public record ImageFacts(String image, String baseName, String baseDigest, Strin
 
     /**
      * Gathers the facts from what a scan of the image found. The Node.js version comes from the node
-     * binary when one was found, else from {@code ENV NODE_VERSION}; the source names which, and an
-     * {@code ENV NODE_VERSION} that disagrees with the binary.
+     * binary when one was found, else from {@code ENV NODE_VERSION}. The source names which one was
+     * used, and also an {@code ENV NODE_VERSION} that disagrees with the binary.
      *
      * <pre>{@code
      * fromImage("app:1", {org.opencontainers.image.base.name=node:20-bookworm-slim}, [NODE_VERSION=20.17.0],

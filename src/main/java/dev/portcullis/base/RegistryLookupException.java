@@ -1,6 +1,6 @@
 package dev.portcullis.base;
 
-/** A registry query of a base check failed; the message names the registry and the reason. */
+/** The failure of a registry query during a base check. The message names the registry and the reason. */
 public final class RegistryLookupException extends Exception {
 
     public RegistryLookupException(String message, Throwable cause) {

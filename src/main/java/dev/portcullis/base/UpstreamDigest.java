@@ -16,7 +16,7 @@ public record UpstreamDigest(String digest, List<String> manifestDigests) {
 
     /**
      * Returns whether a pinned digest still belongs to the tag: it is the tag's document, or one of
-     * the platform manifests of the tag's index, as an image's base digest label often names.
+     * the platform manifests of the tag's index, which an image's base digest label may name instead.
      */
     public boolean contains(String pinnedDigest) {
         return digest.equals(pinnedDigest) || manifestDigests.contains(pinnedDigest);

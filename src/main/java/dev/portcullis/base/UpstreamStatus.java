@@ -3,8 +3,8 @@ package dev.portcullis.base;
 import java.util.List;
 
 /**
- * What the registry of a base image shows now: newer tags of the same variant, and whether the tag
- * was rebuilt since the pinned digest.
+ * The registry's current view of a base image: newer tags of the same variant, and whether the
+ * tag was rebuilt since the pinned digest.
  *
  * @param newerTags tags of the same variants and distro release with a newer runtime patch of the
  *     same line or a newer supported line, one per line, newest first

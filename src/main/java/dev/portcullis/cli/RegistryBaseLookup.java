@@ -11,7 +11,7 @@ import dev.portcullis.image.registry.TagDigest;
 import java.util.List;
 
 /**
- * Answers the base check's registry queries with the registry client, honouring
+ * Runs the base check's registry queries with the registry client, honouring
  * {@code --insecure-registry}, {@code --registry-ca} and the Docker credentials like {@code scan}.
  * The client is opened on the first query, so a report without registry references opens none.
  */

@@ -99,7 +99,7 @@ final class ImagePusher implements AutoCloseable {
         http.close();
     }
 
-    /** Returns the bytes of a stand-in Node.js binary: an ELF header and the version marker the official builds carry. */
+    /** Returns the bytes of a stand-in Node.js binary: the ELF magic bytes and the version marker the official builds carry. */
     static byte[] nodeBinary(String version) {
         byte[] marker = ("\0\0\0\0node.js/v" + version + "\0\0\0\0").getBytes(StandardCharsets.US_ASCII);
         byte[] binary = new byte[4 + marker.length];
