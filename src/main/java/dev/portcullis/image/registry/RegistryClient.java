@@ -129,9 +129,9 @@ public final class RegistryClient implements AutoCloseable {
     }
 
     /**
-     * Finds the digest a tag points at now with a HEAD request, which Docker Hub does not count against
-     * its pull rate limit. For an image index the index is fetched as well, so that a caller can tell
-     * whether a platform manifest digest it stored earlier still belongs to the tag.
+     * Finds the digest a tag points at now with a HEAD request, which a registry that counts pulls by
+     * manifest GET requests does not count. For an image index the index is fetched as well, so that
+     * a caller can tell whether a platform manifest digest it stored earlier still belongs to the tag.
      *
      * @throws ImageException when the reference has no tag, the tag does not exist or the registry
      *     cannot be reached
