@@ -43,7 +43,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code portcullis base IMAGE|DOCKERFILE}: judges the base image's runtime line and distro release
- * for end of life and newer patches, from the lifecycle data in the vulnerability database.
+ * for end of life and newer patches, from the lifecycle data in the vulnerability database. With
+ * {@code --registry-check} it also asks the base's registry for newer tags and rebuilds, and with
+ * {@code --compare-to} it compares the vulnerabilities of the base and another image.
  * Exit codes: 0 nothing at or above {@code --fail-on}, 1 something is, 2 unusable input.
  */
 @Command(name = "base", mixinStandardHelpOptions = true,
@@ -71,7 +73,8 @@ public final class BaseCommand implements Callable<Integer> {
     String asOf;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "Exit with 1 when a base image is at end of life (eol), or at end of life or behind a newer patch (outdated).")
+            description = "Exit with 1 when a base image is at end of life (eol), or at end of life, behind a newer patch"
+                    + " or rebuilt upstream since its pinned digest (outdated).")
     FailOn failOn;
 
     @Option(names = "--build-arg", paramLabel = "NAME=VALUE",

@@ -185,6 +185,18 @@ class BaseRegistryCommandTest {
     }
 
     @Test
+    void shouldRejectMissingCompareImage() throws Exception {
+        Path dockerfile = write("FROM " + node + ":20.18.0-bookworm-slim\n");
+
+        int exit = run(dockerfile.toString(), "--as-of", "2026-12-04", "--compare-to", node + ":absent");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).startsWith("error: Image " + node + ":absent not found on registry "
+                + registry.endpoint());
+    }
+
+    @Test
     void shouldPreferNodeBinaryOverEnv() throws Exception {
         byte[] layer = nodeLayer(BOOKWORM, "20.18.0", Map.of());
         pusher.push("app", "1", layer, List.of("NODE_VERSION=20.17.0"),
