@@ -77,9 +77,9 @@ public final class BaseImageChecker {
     }
 
     /**
-     * Judges the base of an image from its content: the base name label read as a tag (pinned by the
-     * base digest label when it has no digest of its own), the detected distro release, the Node.js
-     * version found and the installed source packages. Build the facts with
+     * Judges the base of an image from its content: the base name label read as a tag, the detected
+     * distro release, the Node.js version found and the installed source packages. The base digest
+     * label pins the tag when the name label has no digest of its own. Build the facts with
      * {@link ImageFacts#fromImage}; the runtime's {@code versionSource} says where the version came from.
      */
     public BaseReport check(ImageFacts facts, LocalDate asOf) {
