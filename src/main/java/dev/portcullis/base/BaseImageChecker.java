@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,9 +79,9 @@ public final class BaseImageChecker {
 
     /**
      * Judges the base of an image from its content: the base name label read as a tag, the detected
-     * distro release, the Node.js version found and the installed source packages. The base digest
+     * distro release, the runtime version found and the installed source packages. The base digest
      * label pins the tag when the name label has no digest of its own. Build the facts with
-     * {@link ImageFacts#fromImage}; the runtime's {@code versionSource} says where the version came from.
+     * {@link ImageFacts#fromImage}. The runtime's {@code versionSource} names where the version came from.
      */
     public BaseReport check(ImageFacts facts, LocalDate asOf) {
         List<String> notes = new ArrayList<>();
@@ -92,9 +93,13 @@ public final class BaseImageChecker {
             notes.add("the image has no org.opencontainers.image.base.name label; judged from its content only");
         }
         RuntimeAssessment runtime = null;
-        if (facts.nodeVersion() != null) {
-            String source = facts.nodeVersionSource() == null ? "image" : facts.nodeVersionSource();
-            runtime = runtimes.assess(ImageFamily.NODE, facts.nodeVersion(), asOf, notes).withVersionSource(source);
+        // The runtime of the base's family comes first. An image without a usable label may still carry one.
+        Optional<RuntimeVersion> found = tag != null && tag.isKnown() && !tag.family().isDistro()
+                ? facts.runtime(tag.family())
+                : facts.runtimes().stream().findFirst();
+        if (found.isPresent()) {
+            RuntimeVersion version = found.get();
+            runtime = runtimes.assess(version.family(), version.version(), asOf, notes).withVersionSource(version.source());
         } else if (tag != null && tag.runtimeVersion() != null) {
             runtime = runtimes.assess(tag.family(), tag.runtimeVersion(), asOf, notes);
         }

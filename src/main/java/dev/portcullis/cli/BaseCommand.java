@@ -5,6 +5,8 @@ import dev.portcullis.base.BaseImageChecker;
 import dev.portcullis.base.BaseInputException;
 import dev.portcullis.base.BaseReport;
 import dev.portcullis.base.ImageFacts;
+import dev.portcullis.base.ImageFamily;
+import dev.portcullis.base.RuntimeVersion;
 import dev.portcullis.base.UpstreamChecker;
 import dev.portcullis.base.VulnerabilityDelta;
 import dev.portcullis.catalog.Inventory;
@@ -31,7 +33,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -44,7 +45,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code portcullis base IMAGE|DOCKERFILE}: judges the base image's runtime line and distro release
  * for end of life and newer patches, from the lifecycle data in the vulnerability database. With
- * {@code --registry-check} it also asks the base's registry for newer tags and rebuilds, and with
+ * {@code --registry-check} it also queries the base's registry for newer tags and rebuilds, and with
  * {@code --compare-to} it compares the vulnerabilities of the base and another image.
  * Exit codes: 0 nothing at or above {@code --fail-on}, 1 something is, 2 unusable input.
  */
@@ -57,6 +58,9 @@ public final class BaseCommand implements Callable<Integer> {
 
     /** Output formats. */
     enum Format { table, json }
+
+    // Where the official golang images install the toolchain.
+    private static final String GO_COMMAND = "/usr/local/go/bin/go";
 
     private static final Pattern DOCKERFILE_NAME = Pattern.compile("(?i).*(dockerfile|containerfile).*");
 
@@ -257,9 +261,6 @@ public final class BaseCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage(), e);
         }
         var config = inventory.image().config();
-        Optional<Package> nodeBinary = inventory.packages().stream()
-                .filter(pkg -> NodeRuntimeCataloger.NAME.equals(pkg.foundBy()))
-                .findFirst();
         var sourcePackages = inventory.packages().stream()
                 .filter(pkg -> pkg.type() == PackageType.DEB)
                 .map(BaseCommand::sourceName)
@@ -267,9 +268,26 @@ public final class BaseCommand implements Callable<Integer> {
         var distro = inventory.distro();
         return ImageFacts.fromImage(target, config.labels(), config.env(),
                 distro.isKnown() ? distro.id() : null, distro.isKnown() ? distro.versionId() : null,
-                nodeBinary.map(Package::version).orElse(null),
-                nodeBinary.filter(pkg -> !pkg.locations().isEmpty()).map(pkg -> pkg.locations().getFirst()).orElse(null),
-                sourcePackages);
+                runtimeBinaries(inventory), sourcePackages);
+    }
+
+    /**
+     * Returns the runtime versions read from binaries: the Node.js binaries, and the Go toolchain of
+     * the golang images, whose {@code go} command carries the toolchain version as its stdlib.
+     * Other Go binaries are left out, since their stdlib is only the toolchain they were built with.
+     */
+    private static List<RuntimeVersion> runtimeBinaries(Inventory inventory) {
+        List<RuntimeVersion> binaries = new ArrayList<>();
+        for (Package pkg : inventory.packages()) {
+            String path = pkg.locations().isEmpty() ? null : pkg.locations().getFirst();
+            if (NodeRuntimeCataloger.NAME.equals(pkg.foundBy())) {
+                binaries.add(new RuntimeVersion(ImageFamily.NODE, pkg.version(), "binary " + (path == null ? "node" : path)));
+            } else if (pkg.type() == PackageType.GOLANG && pkg.name().equals("stdlib") && GO_COMMAND.equals(path)
+                    && pkg.version().startsWith("go")) {
+                binaries.add(new RuntimeVersion(ImageFamily.GOLANG, pkg.version().substring(2), "binary " + path));
+            }
+        }
+        return binaries;
     }
 
     private static String sourceName(Package pkg) {

@@ -223,6 +223,30 @@ class BaseCommandTest {
     }
 
     @Test
+    void shouldReadGoToolchainFromRootFilesystem() throws Exception {
+        Path root = temp.resolve("rootfs");
+        Files.createDirectories(root.resolve("etc"));
+        Files.writeString(root.resolve("etc/os-release"), "ID=debian\nVERSION_ID=\"12\"\nVERSION_CODENAME=bookworm\n");
+        Path go = Files.createDirectories(root.resolve("usr/local/go/bin")).resolve("go");
+        Files.write(go, dev.portcullis.catalog.golang.GoTestBinary.inline(64, "go1.22.3",
+                "path\tcmd/go\nmod\tcmd\t(devel)\t\nbuild\tGOOS=linux\n"));
+        Path tool = Files.createDirectories(root.resolve("usr/local/bin")).resolve("server");
+        Files.write(tool, dev.portcullis.catalog.golang.GoTestBinary.inline(64, "go1.21.0",
+                "path\texample.com/server\nmod\texample.com/server\tv1.0.0\t\n"));
+        for (Path binary : List.of(go, tool)) {
+            Files.setPosixFilePermissions(binary, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+
+        int exit = run(root.toString(), "--as-of", "2026-12-04", "--format", "json");
+
+        assertThat(exit).as(err.toString()).isZero();
+        String json = out.toString();
+        assertThatJson(json).inPath("images[0].runtime.product").isEqualTo("\"go\"");
+        assertThatJson(json).inPath("images[0].runtime.versionAsWritten").isEqualTo("\"1.22.3\"");
+        assertThatJson(json).inPath("images[0].runtime.versionSource").isEqualTo("\"binary /usr/local/go/bin/go\"");
+    }
+
+    @Test
     void shouldNoteArgWithoutDefault() throws Exception {
         Path dockerfile = write("ARG TAG\nFROM node:${TAG}\n");
 
