@@ -1,5 +1,6 @@
 package dev.portcullis.base;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,6 +13,8 @@ import java.util.List;
  * @param runtime the runtime judgement, or null for distro images and unknown images
  * @param distro the distro judgement, or null when the distro is unknown
  * @param notes what could not be judged and why
+ * @param upstream what the registry shows now, or null when the registry was not asked
+ * @param comparison the vulnerability difference of moving to another image, or null when none was compared
  */
 public record BaseImageAssessment(
         String origin,
@@ -19,10 +22,30 @@ public record BaseImageAssessment(
         BaseImageTag tag,
         RuntimeAssessment runtime,
         DistroAssessment distro,
-        List<String> notes) {
+        List<String> notes,
+        UpstreamStatus upstream,
+        VulnerabilityDelta comparison) {
 
     public BaseImageAssessment {
         notes = List.copyOf(notes);
+    }
+
+    /** Creates a judgement from lifecycle data only, before any registry query or comparison. */
+    public BaseImageAssessment(String origin, String reference, BaseImageTag tag, RuntimeAssessment runtime,
+            DistroAssessment distro, List<String> notes) {
+        this(origin, reference, tag, runtime, distro, notes, null, null);
+    }
+
+    /** Returns a copy with the registry's view and its notes appended. */
+    public BaseImageAssessment withUpstream(UpstreamStatus status, List<String> moreNotes) {
+        List<String> allNotes = new ArrayList<>(notes);
+        allNotes.addAll(moreNotes);
+        return new BaseImageAssessment(origin, reference, tag, runtime, distro, allNotes, status, comparison);
+    }
+
+    /** Returns a copy with the vulnerability difference of moving to another image. */
+    public BaseImageAssessment withComparison(VulnerabilityDelta delta) {
+        return new BaseImageAssessment(origin, reference, tag, runtime, distro, notes, upstream, delta);
     }
 
     /** Returns whether the runtime or distro release is past end of life (or has paid support only). */
@@ -31,8 +54,11 @@ public record BaseImageAssessment(
                 || distro != null && distro.release() != null && distro.release().phase().isEndOfLife();
     }
 
-    /** Returns whether the image is at end of life or a newer patch of its pinned runtime exists. */
+    /**
+     * Returns whether the image is at end of life, a newer patch of its pinned runtime exists, or its
+     * tag was rebuilt upstream since the pinned digest.
+     */
     public boolean isOutdated() {
-        return isEndOfLife() || runtime != null && runtime.outdated();
+        return isEndOfLife() || runtime != null && runtime.outdated() || upstream != null && upstream.rebuilt();
     }
 }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,19 +79,27 @@ public final class BaseImageChecker {
 
     /**
      * Judges the base of an image from its content: the base name label read as a tag, the detected
-     * distro release, the Node.js version found and the installed source packages.
+     * distro release, the runtime version found and the installed source packages. The base digest
+     * label pins the tag when the name label has no digest of its own. Build the facts with
+     * {@link ImageFacts#fromImage}. The runtime's {@code versionSource} names where the version came from.
      */
     public BaseReport check(ImageFacts facts, LocalDate asOf) {
         List<String> notes = new ArrayList<>();
         BaseImageTag tag = null;
         if (facts.baseName() != null) {
-            tag = readTag(facts.baseName(), notes);
+            boolean digestLabelOnly = facts.baseDigest() != null && !facts.baseName().contains("@");
+            tag = readTag(digestLabelOnly ? facts.baseName() + "@" + facts.baseDigest() : facts.baseName(), notes);
         } else {
             notes.add("the image has no org.opencontainers.image.base.name label; judged from its content only");
         }
         RuntimeAssessment runtime = null;
-        if (facts.nodeVersion() != null) {
-            runtime = runtimes.assess(ImageFamily.NODE, facts.nodeVersion(), asOf, notes);
+        // The runtime of the base's family comes first. An image without a usable label may still carry one.
+        Optional<RuntimeVersion> found = tag != null && tag.isKnown() && !tag.family().isDistro()
+                ? facts.runtime(tag.family())
+                : facts.runtimes().stream().findFirst();
+        if (found.isPresent()) {
+            RuntimeVersion version = found.get();
+            runtime = runtimes.assess(version.family(), version.version(), asOf, notes).withVersionSource(version.source());
         } else if (tag != null && tag.runtimeVersion() != null) {
             runtime = runtimes.assess(tag.family(), tag.runtimeVersion(), asOf, notes);
         }
@@ -121,7 +130,6 @@ public final class BaseImageChecker {
         if (tag == null || !tag.isKnown()) {
             return new BaseImageAssessment(origin, written, tag, null, null, notes);
         }
-        // TODO: registry lookups belong here: newer tags of the same variant, and the same tag with a newer digest.
         RuntimeAssessment runtime = tag.family().isDistro() ? null : runtimes.assess(tag.family(), tag.runtimeVersion(), asOf, notes);
         DistroAssessment distro = tag.distro() == null ? null : distros.assess(tag.distro(), tag.distroRelease(), List.of(), asOf, notes);
         LOG.debug("Judged {} at {}", written, origin);

@@ -16,6 +16,11 @@ public record BaseReport(String input, LocalDate asOf, List<BaseImageAssessment>
         images = List.copyOf(images);
     }
 
+    /** Returns a copy of the report with other judgements of its images. */
+    public BaseReport withImages(List<BaseImageAssessment> judged) {
+        return new BaseReport(input, asOf, judged);
+    }
+
     public boolean hasEndOfLife() {
         return images.stream().anyMatch(BaseImageAssessment::isEndOfLife);
     }

@@ -88,9 +88,16 @@ public record ImageReference(String registry, String repository, String tag, Str
         }
     }
 
-    /** Returns the official-image name ({@code node}) for a Docker Hub library image, or null for any other. */
+    /**
+     * Returns the official-image name ({@code node}) for a Docker Hub library image, or null for any
+     * other. Mirrors of Docker Hub keep the {@code library/} namespace
+     * ({@code mirror.gcr.io/library/node}, {@code public.ecr.aws/docker/library/node}), so on any
+     * registry a repository whose last two components are {@code library/NAME} counts as official.
+     */
     public String officialName() {
-        return registry.equals(DOCKER_HUB) && repository.startsWith("library/") ? repository.substring("library/".length()) : null;
+        String[] components = repository.split("/");
+        int count = components.length;
+        return count >= 2 && components[count - 2].equals("library") ? components[count - 1] : null;
     }
 
     /** Returns the full form, for example {@code docker.io/library/node:20@sha256:...}. */

@@ -14,6 +14,8 @@ import java.util.List;
  * @param advisoriesFixedSince runtime advisories that affect the pinned version and are fixed in the line
  * @param supportedLines the lines one can move to on the date, oldest first
  * @param outdated whether a newer patch of the pinned line exists
+ * @param versionSource where the version was read: {@code tag}, {@code ENV NODE_VERSION} or
+ *     {@code binary PATH}
  */
 public record RuntimeAssessment(
         String product,
@@ -24,11 +26,26 @@ public record RuntimeAssessment(
         List<PatchRelease> securityReleasesSince,
         List<FixedAdvisory> advisoriesFixedSince,
         List<LineStatus> supportedLines,
-        boolean outdated) {
+        boolean outdated,
+        String versionSource) {
 
     public RuntimeAssessment {
         securityReleasesSince = List.copyOf(securityReleasesSince);
         advisoriesFixedSince = List.copyOf(advisoriesFixedSince);
         supportedLines = List.copyOf(supportedLines);
+    }
+
+    /** Creates a judgement of a version read from a tag. */
+    public RuntimeAssessment(String product, String versionAsWritten, String pinnedVersion, LineStatus line,
+            PatchRelease newestPatch, List<PatchRelease> securityReleasesSince, List<FixedAdvisory> advisoriesFixedSince,
+            List<LineStatus> supportedLines, boolean outdated) {
+        this(product, versionAsWritten, pinnedVersion, line, newestPatch, securityReleasesSince, advisoriesFixedSince,
+                supportedLines, outdated, "tag");
+    }
+
+    /** Returns a copy that names another source of the version. */
+    public RuntimeAssessment withVersionSource(String source) {
+        return new RuntimeAssessment(product, versionAsWritten, pinnedVersion, line, newestPatch, securityReleasesSince,
+                advisoriesFixedSince, supportedLines, outdated, source);
     }
 }

@@ -1,12 +1,18 @@
 package dev.portcullis.cli;
 
+import dev.portcullis.base.BaseImageAssessment;
 import dev.portcullis.base.BaseImageChecker;
 import dev.portcullis.base.BaseInputException;
 import dev.portcullis.base.BaseReport;
 import dev.portcullis.base.ImageFacts;
+import dev.portcullis.base.ImageFamily;
+import dev.portcullis.base.RuntimeVersion;
+import dev.portcullis.base.UpstreamChecker;
+import dev.portcullis.base.VulnerabilityDelta;
 import dev.portcullis.catalog.Inventory;
 import dev.portcullis.catalog.Package;
 import dev.portcullis.catalog.PackageType;
+import dev.portcullis.catalog.runtime.NodeRuntimeCataloger;
 import dev.portcullis.image.ImageException;
 import dev.portcullis.lint.dockerfile.Dockerfile;
 import dev.portcullis.lint.dockerfile.DockerfileReader;
@@ -16,13 +22,16 @@ import dev.portcullis.vulndb.VulnDatabase;
 import dev.portcullis.vulndb.VulnDbException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -35,7 +44,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code portcullis base IMAGE|DOCKERFILE}: judges the base image's runtime line and distro release
- * for end of life and newer patches, from the lifecycle data in the vulnerability database.
+ * for end of life and newer patches, from the lifecycle data in the vulnerability database. With
+ * {@code --registry-check} it also queries the base's registry for newer tags and rebuilds, and with
+ * {@code --compare-to} it compares the vulnerabilities of the base and another image.
  * Exit codes: 0 nothing at or above {@code --fail-on}, 1 something is, 2 unusable input.
  */
 @Command(name = "base", mixinStandardHelpOptions = true,
@@ -47,6 +58,9 @@ public final class BaseCommand implements Callable<Integer> {
 
     /** Output formats. */
     enum Format { table, json }
+
+    // Where the official golang images install the toolchain.
+    private static final String GO_COMMAND = "/usr/local/go/bin/go";
 
     private static final Pattern DOCKERFILE_NAME = Pattern.compile("(?i).*(dockerfile|containerfile).*");
 
@@ -63,7 +77,8 @@ public final class BaseCommand implements Callable<Integer> {
     String asOf;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "Exit with 1 when a base image is at end of life (eol), or at end of life or behind a newer patch (outdated).")
+            description = "Exit with 1 when a base image is at end of life (eol), or at end of life, behind a newer patch"
+                    + " or rebuilt upstream since its pinned digest (outdated).")
     FailOn failOn;
 
     @Option(names = "--build-arg", paramLabel = "NAME=VALUE",
@@ -73,8 +88,25 @@ public final class BaseCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--registry-check",
+            description = "Ask the registry of each base image for newer tags of the same variant and, when the"
+                    + " reference or the image's base digest label pins a digest, whether the tag was rebuilt since.")
+    boolean registryCheck;
+
+    @Option(names = "--compare-to", paramLabel = "IMAGE",
+            description = "Scan the base image of the final stage (for an image: its base name label, else the image"
+                    + " itself) and this image against the vulnerability database, and report the vulnerabilities"
+                    + " fixed, added and unchanged by moving. IMAGE is a registry reference or a local image.")
+    String compareTo;
+
     @Mixin
     ImageOptionsMixin imageOptions;
+
+    @Mixin
+    OutputOptions output;
+
+    @Mixin
+    LoggingOptions logging;
 
     @Spec
     CommandSpec spec;
@@ -96,7 +128,7 @@ public final class BaseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        logging.apply();
         PrintWriter err = spec.commandLine().getErr();
         try {
             LocalDate date = date();
@@ -104,14 +136,69 @@ public final class BaseCommand implements Callable<Integer> {
             try (VulnDatabase db = VulnDatabase.open(DatabaseLocation.resolve(database, environment, home))) {
                 BaseImageChecker checker = new BaseImageChecker(db);
                 report = isDockerfile() ? checker.check(readDockerfile(), buildArgs, date) : checker.check(readImage(), date);
+                if (registryCheck) {
+                    try (RegistryBaseLookup lookup = new RegistryBaseLookup(imageOptions.toRegistryOptions())) {
+                        report = new UpstreamChecker(lookup).check(report);
+                    }
+                }
+                if (compareTo != null) {
+                    report = compare(report, db);
+                }
             }
-            out.print(format == Format.json ? new BaseReportJson().format(report) : new BaseReportTable().format(report));
-            out.flush();
+            write(format == Format.json ? new BaseReportJson().format(report) : new BaseReportTable().format(report));
             return failing(report) ? ExitCode.FINDINGS : ExitCode.OK;
         } catch (UsageException | VulnDbException | BaseInputException e) {
             err.println("error: " + e.getMessage());
+            if (logging.debug()) {
+                e.printStackTrace(err);
+            }
+            return ExitCode.USAGE;
+        } catch (IOException e) {
+            err.println("error: writing the report failed: " + e.getMessage());
+            if (logging.debug()) {
+                e.printStackTrace(err);
+            }
             return ExitCode.USAGE;
         }
+    }
+
+    private void write(String text) throws IOException {
+        if (output.output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(text);
+            out.flush();
+            return;
+        }
+        output.write(stream -> stream.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Adds the vulnerability difference of moving the final stage's base image to {@code --compare-to}. */
+    private BaseReport compare(BaseReport report, VulnDatabase db) {
+        if (report.images().isEmpty()) {
+            throw new UsageException("--compare-to " + compareTo + ": " + report.input()
+                    + " names no external base image to compare with");
+        }
+        int last = report.images().size() - 1;
+        BaseImageAssessment image = report.images().get(last);
+        String current = image.reference() != null ? image.reference() : target;
+        if (current.contains("$")) {
+            throw new UsageException("--compare-to " + compareTo + ": the base image " + current
+                    + " uses a build argument without a default; pass it with --build-arg");
+        }
+        VulnerabilityDelta delta;
+        try {
+            delta = new BaseComparer(scanner(), db).compare(current, compareTo);
+        } catch (ImageException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+        List<BaseImageAssessment> images = new ArrayList<>(report.images());
+        images.set(last, image.withComparison(delta));
+        return report.withImages(images);
+    }
+
+    private InventoryScanner scanner() {
+        return new InventoryScanner(imageOptions.toImageOptions(LayerProgress.forTerminal(logging.quiet())),
+                imageOptions.toLocator());
     }
 
     private LocalDate date() {
@@ -145,7 +232,7 @@ public final class BaseCommand implements Callable<Integer> {
         try (var in = Files.newInputStream(path)) {
             byte[] head = in.readNBytes(262);
             boolean gzip = head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
-            boolean tar = head.length >= 262 && new String(head, 257, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("ustar");
+            boolean tar = head.length >= 262 && new String(head, 257, 5, StandardCharsets.US_ASCII).equals("ustar");
             return gzip || tar;
         } catch (IOException e) {
             // An unreadable file is reported when it is read as a Dockerfile.
@@ -169,24 +256,38 @@ public final class BaseCommand implements Callable<Integer> {
     private ImageFacts readImage() {
         Inventory inventory;
         try {
-            inventory = new InventoryScanner(imageOptions.toImageOptions(LayerProgress.forTerminal(true)),
-                    imageOptions.toLocator()).scan(target);
+            inventory = scanner().scan(target);
         } catch (ImageException e) {
             throw new UsageException(e.getMessage(), e);
         }
         var config = inventory.image().config();
-        String nodeVersion = config.env().stream()
-                .filter(entry -> entry.startsWith("NODE_VERSION="))
-                .map(entry -> entry.substring("NODE_VERSION=".length()).replaceFirst("^v", ""))
-                .findFirst().orElse(null);
-        // TODO: read the version embedded in a node ELF binary when NODE_VERSION is not set.
         var sourcePackages = inventory.packages().stream()
                 .filter(pkg -> pkg.type() == PackageType.DEB)
                 .map(BaseCommand::sourceName)
                 .distinct().sorted().toList();
         var distro = inventory.distro();
-        return new ImageFacts(target, config.labels().get("org.opencontainers.image.base.name"),
-                distro.isKnown() ? distro.id() : null, distro.isKnown() ? distro.versionId() : null, nodeVersion, sourcePackages);
+        return ImageFacts.fromImage(target, config.labels(), config.env(),
+                distro.isKnown() ? distro.id() : null, distro.isKnown() ? distro.versionId() : null,
+                runtimeBinaries(inventory), sourcePackages);
+    }
+
+    /**
+     * Returns the runtime versions read from binaries: the Node.js binaries, and the Go toolchain of
+     * the golang images, whose {@code go} command carries the toolchain version as its stdlib.
+     * Other Go binaries are left out, since their stdlib is only the toolchain they were built with.
+     */
+    private static List<RuntimeVersion> runtimeBinaries(Inventory inventory) {
+        List<RuntimeVersion> binaries = new ArrayList<>();
+        for (Package pkg : inventory.packages()) {
+            String path = pkg.locations().isEmpty() ? null : pkg.locations().getFirst();
+            if (NodeRuntimeCataloger.NAME.equals(pkg.foundBy())) {
+                binaries.add(new RuntimeVersion(ImageFamily.NODE, pkg.version(), "binary " + (path == null ? "node" : path)));
+            } else if (pkg.type() == PackageType.GOLANG && pkg.name().equals("stdlib") && GO_COMMAND.equals(path)
+                    && pkg.version().startsWith("go")) {
+                binaries.add(new RuntimeVersion(ImageFamily.GOLANG, pkg.version().substring(2), "binary " + path));
+            }
+        }
+        return binaries;
     }
 
     private static String sourceName(Package pkg) {

@@ -7,13 +7,15 @@ import dev.portcullis.base.FixedAdvisory;
 import dev.portcullis.base.LineStatus;
 import dev.portcullis.base.PatchRelease;
 import dev.portcullis.base.RuntimeAssessment;
+import dev.portcullis.base.UpstreamStatus;
+import dev.portcullis.base.VulnerabilityDelta;
 import dev.portcullis.vulndb.SecuritySupportLimit;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Writes a base report as text for a terminal: one block per base image with its runtime, distro
- * and notes.
+ * Writes a base report as text for a terminal: one block per base image with its runtime, distro,
+ * registry view, comparison and notes.
  *
  * <pre>
  * Dockerfile:1  node:20.18.0-bookworm-slim
@@ -46,6 +48,12 @@ final class BaseReportTable {
             if (image.distro() != null) {
                 distro(text, image.distro());
             }
+            if (image.upstream() != null) {
+                upstream(text, image.upstream());
+            }
+            if (image.comparison() != null) {
+                comparison(text, image.comparison());
+            }
             for (String note : image.notes()) {
                 text.append("  note     ").append(note).append('\n');
             }
@@ -59,6 +67,9 @@ final class BaseReportTable {
             text.append(' ').append(lineName(runtime.line()));
         }
         text.append(" at ").append(runtime.versionAsWritten());
+        if (!"tag".equals(runtime.versionSource())) {
+            text.append(" (from ").append(runtime.versionSource()).append(')');
+        }
         if (runtime.line() != null) {
             text.append(": ").append(PhaseText.describe(runtime.line()));
         }
@@ -100,6 +111,33 @@ final class BaseReportTable {
                     .append(limit.kind() == SecuritySupportLimit.Kind.LIMITED ? "limited" : "ended " + limit.ended()
                             + " (last supported " + limit.lastVersion() + ")")
                     .append(limit.details() == null ? "" : "; " + limit.details()).append('\n');
+        }
+    }
+
+    private static void upstream(StringBuilder text, UpstreamStatus upstream) {
+        text.append("  tags     ").append(upstream.newerTags().isEmpty()
+                ? "no newer tag of the same variant in the registry"
+                : "newer tags of the same variant: " + String.join(", ", upstream.newerTags())).append('\n');
+        if (upstream.currentDigest() != null) {
+            text.append("  digest   ").append(upstream.rebuilt()
+                    ? "rebuilt upstream since " + upstream.pinnedDigest() + "; the tag now points at " + upstream.currentDigest()
+                    : "the tag still points at " + upstream.pinnedDigest()).append('\n');
+        }
+    }
+
+    private static void comparison(StringBuilder text, VulnerabilityDelta delta) {
+        text.append("  compare  moving to ").append(delta.candidate()).append(": ")
+                .append(delta.fixed().size()).append(" fixed, ")
+                .append(delta.added().size()).append(" added, ")
+                .append(delta.unchanged().size()).append(" unchanged").append('\n');
+        ids(text, "fixed", delta.fixed());
+        ids(text, "added", delta.added());
+        ids(text, "unchanged", delta.unchanged());
+    }
+
+    private static void ids(StringBuilder text, String title, List<String> ids) {
+        if (!ids.isEmpty()) {
+            text.append(INDENT).append(title).append(": ").append(String.join(", ", ids)).append('\n');
         }
     }
 

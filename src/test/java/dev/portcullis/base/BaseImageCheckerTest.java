@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,6 +71,56 @@ class BaseImageCheckerTest {
                         org.assertj.core.groups.Tuple.tuple("binutils", SecuritySupportLimit.Kind.LIMITED),
                         org.assertj.core.groups.Tuple.tuple("pdns", SecuritySupportLimit.Kind.ENDED));
         assertThat(image.isEndOfLife()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            binary only         | -                     | 20.18.0 | 20.18.0 | binary /usr/local/bin/node
+            binary and same ENV | NODE_VERSION=20.18.0  | 20.18.0 | 20.18.0 | binary /usr/local/bin/node
+            binary and ENV      | NODE_VERSION=v20.17.0 | 20.18.0 | 20.18.0 | binary /usr/local/bin/node (ENV NODE_VERSION is 20.17.0)
+            ENV only            | NODE_VERSION=20.17.0  | -       | 20.17.0 | ENV NODE_VERSION
+            """)
+    void shouldPreferNodeBinary(String name, String env, String binaryVersion, String version, String source) {
+        List<RuntimeVersion> binaries = binaryVersion == null ? List.of()
+                : List.of(new RuntimeVersion(ImageFamily.NODE, binaryVersion, "binary /usr/local/bin/node"));
+        ImageFacts facts = ImageFacts.fromImage("app.tar", Map.of(), env == null ? List.of() : List.of(env), "debian", "12",
+                binaries, List.of());
+
+        RuntimeAssessment runtime = checker.check(facts, AS_OF).images().getFirst().runtime();
+
+        assertThat(facts.runtimes()).containsExactly(new RuntimeVersion(ImageFamily.NODE, version, source));
+        assertThat(runtime.pinnedVersion()).isEqualTo(version);
+        assertThat(runtime.versionSource()).isEqualTo(source);
+    }
+
+    @Test
+    void shouldReadRuntimeOfBaseFamily() {
+        ImageFacts facts = ImageFacts.fromImage("builder.tar", Map.of("org.opencontainers.image.base.name",
+                "golang:1.22-bookworm"), List.of("NODE_VERSION=20.18.0"), "debian", "12",
+                List.of(new RuntimeVersion(ImageFamily.GOLANG, "1.22.3", "binary /usr/local/go/bin/go")), List.of());
+
+        BaseImageAssessment image = checker.check(facts, AS_OF).images().getFirst();
+
+        assertThat(image.runtime().product()).isEqualTo("go");
+        assertThat(image.runtime().versionAsWritten()).isEqualTo("1.22.3");
+        assertThat(image.runtime().versionSource()).isEqualTo("binary /usr/local/go/bin/go");
+        assertThat(image.notes()).contains(
+                "no lifecycle data for go; import it with `portcullis db import` (endoflife.date product file)");
+    }
+
+    @Test
+    void shouldPinBaseDigestFromLabel() {
+        String digest = "sha256:" + "ab".repeat(32);
+        ImageFacts facts = ImageFacts.fromImage("app.tar", Map.of("org.opencontainers.image.base.name",
+                "node:22.22.2-bookworm-slim", "org.opencontainers.image.base.digest", digest), List.of(), null, null,
+                List.of(), List.of());
+
+        BaseImageAssessment image = checker.check(facts, AS_OF).images().getFirst();
+
+        assertThat(image.reference()).isEqualTo("node:22.22.2-bookworm-slim");
+        assertThat(image.tag().reference().tag()).isEqualTo("22.22.2-bookworm-slim");
+        assertThat(image.tag().reference().digest()).isEqualTo(digest);
+        assertThat(image.runtime().versionSource()).isEqualTo("tag");
     }
 
     @Test

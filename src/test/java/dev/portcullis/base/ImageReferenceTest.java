@@ -43,10 +43,14 @@ class ImageReferenceTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(nullValues = "-", textBlock = """
-            node:20,                 node
-            docker.io/library/nginx, nginx
-            bitnami/node:20,         -
-            ghcr.io/library/node:20, -
+            node:20,                                node
+            docker.io/library/nginx,                nginx
+            bitnami/node:20,                        -
+            ghcr.io/acme/node:20,                   -
+            mirror.gcr.io/library/node:20,          node
+            public.ecr.aws/docker/library/node:20,  node
+            127.0.0.1:5000/library/node:20,         node
+            127.0.0.1:5000/library/tools/node:20,   -
             """)
     void shouldNameOfficialImage(String text, String expected) {
         assertThat(ImageReference.parse(text).officialName()).isEqualTo(expected);

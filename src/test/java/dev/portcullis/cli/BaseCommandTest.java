@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +52,16 @@ class BaseCommandTest {
                 Path.of("../shared/vulndata/distro"),
                 Path.of("../shared/vulndata/nodejs/security-wg/core/index.json"),
                 Path.of("src/test/resources/vulndb/lifecycle")), Optional.empty());
+    }
+
+    // --quiet and --debug set the root logger's level, so each test puts it back for the tests after it.
+    private final ch.qos.logback.classic.Logger rootLogger =
+            (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    private final ch.qos.logback.classic.Level rootLevel = rootLogger.getLevel();
+
+    @AfterEach
+    void restoreRootLogLevel() {
+        rootLogger.setLevel(rootLevel);
     }
 
     @Test
@@ -212,6 +223,30 @@ class BaseCommandTest {
     }
 
     @Test
+    void shouldReadGoToolchainFromRootFilesystem() throws Exception {
+        Path root = temp.resolve("rootfs");
+        Files.createDirectories(root.resolve("etc"));
+        Files.writeString(root.resolve("etc/os-release"), "ID=debian\nVERSION_ID=\"12\"\nVERSION_CODENAME=bookworm\n");
+        Path go = Files.createDirectories(root.resolve("usr/local/go/bin")).resolve("go");
+        Files.write(go, dev.portcullis.catalog.golang.GoTestBinary.inline(64, "go1.22.3",
+                "path\tcmd/go\nmod\tcmd\t(devel)\t\nbuild\tGOOS=linux\n"));
+        Path tool = Files.createDirectories(root.resolve("usr/local/bin")).resolve("server");
+        Files.write(tool, dev.portcullis.catalog.golang.GoTestBinary.inline(64, "go1.21.0",
+                "path\texample.com/server\nmod\texample.com/server\tv1.0.0\t\n"));
+        for (Path binary : List.of(go, tool)) {
+            Files.setPosixFilePermissions(binary, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+
+        int exit = run(root.toString(), "--as-of", "2026-12-04", "--format", "json");
+
+        assertThat(exit).as(err.toString()).isZero();
+        String json = out.toString();
+        assertThatJson(json).inPath("images[0].runtime.product").isEqualTo("\"go\"");
+        assertThatJson(json).inPath("images[0].runtime.versionAsWritten").isEqualTo("\"1.22.3\"");
+        assertThatJson(json).inPath("images[0].runtime.versionSource").isEqualTo("\"binary /usr/local/go/bin/go\"");
+    }
+
+    @Test
     void shouldNoteArgWithoutDefault() throws Exception {
         Path dockerfile = write("ARG TAG\nFROM node:${TAG}\n");
 
@@ -261,6 +296,42 @@ class BaseCommandTest {
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("error: " + missing + ": file not found; pass the path of a Dockerfile or an image"
                 + System.lineSeparator());
+    }
+
+    @Test
+    void shouldWriteOutputFile() throws Exception {
+        Path dockerfile = write("FROM node:20.18.0-bookworm-slim\n");
+        Path report = temp.resolve("base.json");
+
+        int exit = run(dockerfile.toString(), "--as-of", "2026-12-04", "--format", "json", "--output", report.toString(),
+                "--quiet");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).isEmpty();
+        assertThatJson(Files.readString(report)).inPath("images[0].runtime.line.phase").isEqualTo("END_OF_LIFE");
+    }
+
+    @Test
+    void shouldRejectOutputFolder() throws Exception {
+        Path dockerfile = write("FROM node:20.18.0-bookworm-slim\n");
+
+        int exit = run(dockerfile.toString(), "--as-of", "2026-12-04", "--output", temp.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).startsWith("error: cannot write " + temp + ": it is a folder; name a file");
+    }
+
+    @Test
+    void shouldPrintStackTraceWithDebug() {
+        String missing = temp.resolve("Dockerfile.missing").toString();
+
+        int exit = run(missing, "--as-of", "2026-12-04", "--debug");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).startsWith("error: " + missing + ": file not found")
+                .contains("dev.portcullis.cli.UsageException")
+                .contains("at dev.portcullis.cli.BaseCommand.readDockerfile");
     }
 
     @Test

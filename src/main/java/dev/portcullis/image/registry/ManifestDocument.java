@@ -63,6 +63,10 @@ record ManifestDocument(String mediaType, String digest, byte[] bytes, JsonNode 
         return INDEX_TYPES.contains(mediaType);
     }
 
+    static boolean isIndexType(String mediaType) {
+        return INDEX_TYPES.contains(mediaType);
+    }
+
     List<Descriptor> manifests() {
         return descriptors(root.path("manifests"));
     }

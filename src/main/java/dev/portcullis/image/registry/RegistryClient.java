@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
@@ -36,6 +37,7 @@ public final class RegistryClient implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RegistryClient.class);
     private static final int MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
     private static final int MAX_INDEX_DEPTH = 3;
+    private static final int TAG_PAGE_SIZE = 100;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RegistryOptions options;
@@ -43,6 +45,7 @@ public final class RegistryClient implements AutoCloseable {
     private final RegistryTransport transport;
     private final BlobStore store;
     private final OciLayoutWriter layoutWriter;
+    private final TagLister tagLister;
     private final ScheduledExecutorService idleWatchdog;
 
     /** @throws ImageException when the CA file cannot be used */
@@ -59,6 +62,7 @@ public final class RegistryClient implements AutoCloseable {
         this.transport = new RegistryTransport(options, http, new RegistryAuthorizer(options, http, credentials));
         this.store = new BlobStore(options.cacheFolder());
         this.layoutWriter = new OciLayoutWriter(store);
+        this.tagLister = new TagLister(transport);
         this.idleWatchdog = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "registry-idle-watchdog");
             thread.setDaemon(true);
@@ -108,6 +112,49 @@ public final class RegistryClient implements AutoCloseable {
                 ref, layout, downloads.blobs(), downloads.bytes(), reused);
         return new PulledImage(layout, tag, manifest.digest(), manifest.platform(), downloads.blobs(),
                 downloads.bytes(), reused);
+    }
+
+    /**
+     * Lists the tags of the reference's repository; the reference's own tag and digest are ignored.
+     *
+     * @throws ImageException when the repository does not exist or the registry cannot be reached
+     */
+    public List<String> listTags(String reference) throws ImageException {
+        return listTags(reference, TAG_PAGE_SIZE);
+    }
+
+    /** Lists the tags with the given page size, so that tests can make a registry split a short list. */
+    List<String> listTags(String reference, int pageSize) throws ImageException {
+        return tagLister.list(ImageReference.parse(reference), pageSize);
+    }
+
+    /**
+     * Finds the digest a tag points at now with a HEAD request, which a registry that counts pulls by
+     * manifest GET requests does not count. For an image index the index is fetched as well, so that
+     * a caller can tell whether a platform manifest digest it stored earlier still belongs to the tag.
+     *
+     * @throws ImageException when the reference has no tag, the tag does not exist or the registry
+     *     cannot be reached
+     */
+    public TagDigest resolveTag(String reference) throws ImageException {
+        ImageReference ref = ImageReference.parse(reference);
+        if (ref.tag() == null) {
+            throw new ImageException("Image reference " + reference + " has no tag to resolve; give NAME:TAG");
+        }
+        ImageReference tagOnly = new ImageReference(ref.registry(), ref.repository(), ref.tag(), null);
+        HttpResponse<InputStream> head =
+                transport.head(tagOnly, "manifests/" + ref.tag(), ManifestDocument.ACCEPT, "manifest " + ref.tag());
+        Optional<String> digest = head.headers().firstValue("Docker-Content-Digest");
+        String mediaType = head.headers().firstValue("Content-Type").map(type -> type.split(";")[0].strip()).orElse("");
+        if (digest.isPresent() && !ManifestDocument.isIndexType(mediaType)) {
+            return new TagDigest(tagOnly, digest.get(), mediaType, List.of());
+        }
+        // The registry sent no digest, or the tag names an index whose platform manifests are needed too.
+        ManifestDocument document = fetchManifest(tagOnly, digest.orElse(ref.tag()));
+        List<String> platforms = document.isIndex()
+                ? document.manifests().stream().map(Descriptor::digest).toList()
+                : List.of();
+        return new TagDigest(tagOnly, document.digest(), document.mediaType(), platforms);
     }
 
     @Override
@@ -186,7 +233,7 @@ public final class RegistryClient implements AutoCloseable {
                 return;
             } catch (IOException e) {
                 transport.failUnlessRetryable(ref, attempt, e);
-                transport.pause(ref, what, attempt, transport.backoff().delay(attempt, java.util.Optional.empty()),
+                transport.pause(ref, what, attempt, transport.backoff().delay(attempt, Optional.empty()),
                         e.toString());
             }
         }

@@ -58,7 +58,10 @@ final class RegistryErrors {
         return switch (status) {
             case 403 -> new ImageException("Registry " + endpoint + " denied access to " + ref
                     + " (HTTP 403" + inParentheses + "). Ask for pull permission on " + ref.repository());
-            case 404 -> what.startsWith("manifest")
+            case 404 -> what.startsWith("tag list")
+                    ? new ImageException("Repository " + ref.repository() + " not found on registry " + endpoint
+                            + " (HTTP 404" + inParentheses + "). Check the name")
+                    : what.startsWith("manifest")
                     ? new ImageException("Image " + ref + " not found on registry " + endpoint
                             + ": the repository or tag does not exist (HTTP 404" + inParentheses + "). Check the name and tag")
                     : new ImageException("Registry " + endpoint + " has no " + what + " of " + ref

@@ -60,6 +60,21 @@ final class RegistryTransport {
      * @throws ImageException on any final failure, with a message naming the registry and reference
      */
     HttpResponse<InputStream> get(ImageReference ref, String path, String accept, String what) throws ImageException {
+        return send(ref, "GET", path, accept, what);
+    }
+
+    /**
+     * Sends a HEAD, with the same authentication, redirects and retries as {@link #get}, and returns
+     * the successful response, whose headers carry the answer.
+     */
+    HttpResponse<InputStream> head(ImageReference ref, String path, String accept, String what) throws ImageException {
+        HttpResponse<InputStream> response = send(ref, "HEAD", path, accept, what);
+        close(response);
+        return response;
+    }
+
+    private HttpResponse<InputStream> send(ImageReference ref, String method, String path, String accept, String what)
+            throws ImageException {
         URI origin = uri(ref, path);
         URI target = origin;
         boolean challenged = false;
@@ -68,7 +83,7 @@ final class RegistryTransport {
         while (true) {
             HttpResponse<InputStream> response;
             try {
-                response = http.send(request(ref, origin, target, accept), HttpResponse.BodyHandlers.ofInputStream());
+                response = http.send(request(ref, method, origin, target, accept), HttpResponse.BodyHandlers.ofInputStream());
             } catch (IOException e) {
                 failUnlessRetryable(ref, attempt, e);
                 pause(ref, what, attempt, backoff.delay(attempt, Optional.empty()), e.toString());
@@ -145,11 +160,11 @@ final class RegistryTransport {
         }
     }
 
-    private HttpRequest request(ImageReference ref, URI origin, URI target, String accept) {
+    private HttpRequest request(ImageReference ref, String method, URI origin, URI target, String accept) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(target)
                 .timeout(options.requestTimeout())
                 .header("User-Agent", USER_AGENT)
-                .GET();
+                .method(method, HttpRequest.BodyPublishers.noBody());
         if (accept != null) {
             builder.header("Accept", accept);
         }

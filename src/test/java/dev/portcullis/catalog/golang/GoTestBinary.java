@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  * module information follow as uvarint-length strings, the module information framed by 16-byte
  * sentinels.
  */
-final class GoTestBinary {
+public final class GoTestBinary {
 
     static final byte[] ELF_HEAD = {0x7f, 'E', 'L', 'F', 2, 1, 1, 0};
     static final byte[] MAGIC = "\u00ff Go buildinf:".getBytes(StandardCharsets.ISO_8859_1);
@@ -18,7 +18,7 @@ final class GoTestBinary {
     private GoTestBinary() {}
 
     /** Builds a binary whose build info header starts at {@code headerOffset}, a multiple of 16. */
-    static byte[] inline(int headerOffset, String goVersion, String modinfo) {
+    public static byte[] inline(int headerOffset, String goVersion, String modinfo) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(ELF_HEAD);
         // A decoy: the magic as an unaligned string constant, as in binaries that read build info themselves.

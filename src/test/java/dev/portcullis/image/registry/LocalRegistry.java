@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * free port, with its access log in a file so that tests can count the blob downloads it served.
  * Tests are skipped, not failed, when the program or skopeo is not installed.
  */
-final class LocalRegistry implements AutoCloseable {
+public final class LocalRegistry implements AutoCloseable {
 
     static final Path REGISTRY_PROGRAM = Path.of("/usr/bin/docker-registry");
     static final Path SKOPEO = Path.of("/usr/bin/skopeo");
@@ -40,7 +40,7 @@ final class LocalRegistry implements AutoCloseable {
         this.log = log;
     }
 
-    static void assumeInstalled() {
+    public static void assumeInstalled() {
         assumeTrue(Files.isExecutable(REGISTRY_PROGRAM),
                 "registry tests need " + REGISTRY_PROGRAM + ": install the Debian package docker-registry");
         assumeTrue(Files.isExecutable(SKOPEO),
@@ -65,7 +65,7 @@ final class LocalRegistry implements AutoCloseable {
     }
 
     /** Starts a registry on the storage folder with extra YAML lines under the top level. */
-    static LocalRegistry start(Path workDir, Path storage, String extraConfig) throws Exception {
+    public static LocalRegistry start(Path workDir, Path storage, String extraConfig) throws Exception {
         return start(workDir, storage, "", extraConfig);
     }
 
@@ -97,7 +97,7 @@ final class LocalRegistry implements AutoCloseable {
         return registry;
     }
 
-    String endpoint() {
+    public String endpoint() {
         return "127.0.0.1:" + port;
     }
 
@@ -214,7 +214,7 @@ final class LocalRegistry implements AutoCloseable {
         throw new IllegalStateException("docker-registry did not listen on " + endpoint() + ":\n" + logText());
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
