@@ -30,13 +30,31 @@ public final class BaseImageChecker {
 
     private final TagGrammar grammar = new TagGrammar();
     private final FromExpander expander = new FromExpander();
+    private final LifecycleCatalog catalog;
     private final RuntimeAssessor runtimes;
     private final DistroAssessor distros;
 
     public BaseImageChecker(VulnDatabase database) {
-        LifecycleCatalog catalog = new LifecycleCatalog(database);
+        this.catalog = new LifecycleCatalog(database);
         this.runtimes = new RuntimeAssessor(catalog);
         this.distros = new DistroAssessor(catalog);
+    }
+
+    /**
+     * Returns the runtimes and distros the report names but the database has no lifecycle data for, so
+     * that a gate such as {@code --fail-on eol} can tell "not at end of life" from "not judged".
+     */
+    public Set<String> productsWithoutData(BaseReport report) {
+        Set<String> missing = new java.util.TreeSet<>();
+        for (BaseImageAssessment image : report.images()) {
+            if (image.runtime() != null && catalog.cycles(image.runtime().product()).isEmpty()) {
+                missing.add(image.runtime().product());
+            }
+            if (image.distro() != null && catalog.cycles(image.distro().distro()).isEmpty()) {
+                missing.add(image.distro().distro());
+            }
+        }
+        return missing;
     }
 
     /**

@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -136,6 +137,12 @@ public final class BaseCommand implements Callable<Integer> {
             try (VulnDatabase db = VulnDatabase.open(DatabaseLocation.resolve(database, environment, home))) {
                 BaseImageChecker checker = new BaseImageChecker(db);
                 report = isDockerfile() ? checker.check(readDockerfile(), buildArgs, date) : checker.check(readImage(), date);
+                Set<String> unjudged = checker.productsWithoutData(report);
+                if (failOn != null && !unjudged.isEmpty()) {
+                    throw new UsageException("--fail-on " + failOn + " cannot judge " + String.join(", ", unjudged)
+                            + ": the database has no lifecycle data for it. Run `portcullis db update`, or"
+                            + " `portcullis db import` with the release data (for example examples/vulndb)");
+                }
                 if (registryCheck) {
                     try (RegistryBaseLookup lookup = new RegistryBaseLookup(imageOptions.toRegistryOptions())) {
                         report = new UpstreamChecker(lookup).check(report);

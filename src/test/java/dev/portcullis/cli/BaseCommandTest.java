@@ -148,6 +148,20 @@ class BaseCommandTest {
     }
 
     @Test
+    void shouldRejectFailOnWithoutLifecycleData() throws Exception {
+        Path empty = temp.resolve("empty.db");
+        new FeedImport(Clock.fixed(NOW, ZoneOffset.UTC)).run(empty,
+                List.of(Path.of("../shared/vulndata/ghsa/npm/GHSA-p6mc-m468-83gw.json")), Optional.empty());
+        Path dockerfile = write("FROM node:20.18.0-bookworm-slim\n");
+
+        int exit = run(dockerfile.toString(), "--db", empty.toString(), "--as-of", "2026-12-04", "--fail-on", "eol");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--fail-on eol cannot judge debian, nodejs: the database has no lifecycle"
+                + " data for it");
+    }
+
+    @Test
     void shouldExitZeroWithoutFailOn() throws Exception {
         Path dockerfile = write("FROM node:20.18.0-bookworm-slim\n");
 
