@@ -24,7 +24,8 @@ import java.util.Optional;
  *   <li>high privileges ({@code PR:H}) while the container runs as non-root with
  *       {@code no-new-privileges} and every capability dropped.
  * </ul>
- * The triage engine drops this proposal for findings in CISA KEV.
+ * The triage engine drops this proposal for findings in CISA KEV. Without any config (see
+ * {@link TriageContext#configKnown()}) the conditions are recorded as unknown and no verdict is proposed.
  */
 public final class DeploymentCollector implements EvidenceCollector {
 
@@ -33,6 +34,9 @@ public final class DeploymentCollector implements EvidenceCollector {
         Optional<CvssVector> vector = vector(finding);
         if (vector.isEmpty() || context.image() == null) {
             return List.of();
+        }
+        if (!context.configKnown()) {
+            return List.of(Observation.fact(unknownDeployment(vector.get())));
         }
         DeploymentFacts facts = context.deploymentFacts();
         List<String> conditions = new ArrayList<>();
@@ -58,6 +62,20 @@ public final class DeploymentCollector implements EvidenceCollector {
         }
         Evidence evidence = Evidence.of(EvidenceKind.CVSS, facts.source(), String.join("; ", conditions), details);
         return List.of(Observation.verdict(new Verdict.LowRisk(false, String.join("; ", conditions)), evidence));
+    }
+
+    /** Records that no config tells whether the exploit's conditions hold, so no LOW_RISK is proposed. */
+    private static Evidence unknownDeployment(CvssVector vector) {
+        List<String> unknown = new ArrayList<>();
+        if ("N".equals(vector.attackVector())) {
+            unknown.add("whether a port is published (AV:N)");
+        }
+        if ("H".equals(vector.privilegesRequired())) {
+            unknown.add("which user and privileges the container runs with (PR:H)");
+        }
+        String conditions = unknown.isEmpty() ? "the deployment's conditions" : String.join(" and ", unknown);
+        return Evidence.of(EvidenceKind.ABSENT, "deployment", "unknown: " + conditions + ", because no image config,"
+                + " Dockerfile or run settings were given", Map.of("vector", vector.text(), "config", "unknown"));
     }
 
     private static void putIfKnown(Map<String, String> details, String key, Boolean value) {
