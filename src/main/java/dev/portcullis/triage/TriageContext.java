@@ -40,7 +40,7 @@ public record TriageContext(ImageMetadata image, Distro distro, FileResolver fil
     }
 
     /**
-     * Returns whether triage knows how the image runs: an image config, or run settings of a compose
+     * Returns whether triage has an image config, or the run settings of a compose
      * service or docker run command. A CycloneDX SBOM uploaded to the server carries neither, and then
      * the conditions that need them are unknown rather than absent.
      */

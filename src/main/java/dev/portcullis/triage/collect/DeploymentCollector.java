@@ -64,7 +64,7 @@ public final class DeploymentCollector implements EvidenceCollector {
         return List.of(Observation.verdict(new Verdict.LowRisk(false, String.join("; ", conditions)), evidence));
     }
 
-    /** Records that no config tells whether the exploit's conditions hold, so no LOW_RISK is proposed. */
+    /** Records that no config shows whether the exploit's conditions hold, so no LOW_RISK is proposed. */
     private static Evidence unknownDeployment(CvssVector vector) {
         List<String> unknown = new ArrayList<>();
         if ("N".equals(vector.attackVector())) {
