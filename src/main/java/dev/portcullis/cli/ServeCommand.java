@@ -58,9 +58,13 @@ final class ServeCommand implements Callable<Integer> {
             description = "Hours between vulnerability database updates; 0 turns them off (default: ${DEFAULT-VALUE}).")
     int dbUpdateHours;
 
-    @Option(names = "--triage",
-            description = "Triage findings and allow VEX export. Uploaded SBOMs carry no image config, so context"
-                    + " rules read them as publishing no port.")
+    @Option(names = "--no-triage",
+            description = "Match only: no triage verdicts and no VEX export. Without it the server triages, and"
+                    + " records conditions that need the image config as unknown for SBOMs uploaded without one.")
+    boolean matchOnly;
+
+    // Triage used to be opt-in; the old flag stays accepted so existing service files keep working.
+    @Option(names = "--triage", hidden = true, description = "Triage findings (the default).")
     boolean triage;
 
     @Option(names = "--instance-name", description = "Name of this process among the servers sharing the database.")
@@ -75,7 +79,7 @@ final class ServeCommand implements Callable<Integer> {
                 DatabaseLocation.resolve(vulnDb), maxUploadBytes,
                 dbUpdateHours > 0 ? Duration.ofHours(dbUpdateHours) : null, Duration.ofSeconds(5), name);
         PortcullisServer server = PortcullisServer.start(config,
-                triage ? new TriagingAnalyzer(java.time.Clock.systemUTC()) : new MatchingAnalyzer(),
+                matchOnly ? new MatchingAnalyzer() : new TriagingAnalyzer(java.time.Clock.systemUTC()),
                 new RegistryImageScanner(imageOptions.toRegistryOptions(), imageOptions.platform));
         server.bootstrapKey().ifPresent(key -> spec.commandLine().getErr().println(
                 "Created the first admin API key; it is shown only this once:\n  " + key));

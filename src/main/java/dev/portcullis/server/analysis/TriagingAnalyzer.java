@@ -24,9 +24,9 @@ import java.util.List;
  * evidence that needs the image's files (changelogs, deleted paths) is recorded as absent and those
  * findings keep the verdict the remaining evidence supports.
  *
- * <p>NOTE: a stored CycloneDX SBOM carries no image config, and triage reads the missing config as one
- * that publishes no port, so network-borne findings become LOW_RISK without proof. That is why
- * {@code portcullis serve} uses {@link MatchingAnalyzer} unless started with {@code --triage}.
+ * <p>The image config travels in the SBOM's {@link ImageConfigProperties} when the CLI uploads a scan.
+ * A CycloneDX SBOM from elsewhere carries none, and then triage records the conditions that need it
+ * (published ports, the entrypoint) as unknown and proposes no verdict from them.
  */
 public final class TriagingAnalyzer implements Analyzer {
 
