@@ -101,7 +101,7 @@ public final class PortcullisServer implements AutoCloseable {
         FindingStore findings = new FindingStore(jdbi);
         DecisionStore decisions = new DecisionStore(jdbi);
         ApiRoutes api = new ApiRoutes(auth, scans, findings, decisions, keys, ingest, admin, bodies, jobs,
-                scanner != null, new VexExport(scans, vulnDb));
+                scanner != null, new VexExport(scans, vulnDb, decisions, java.time.Clock.systemUTC()));
         Dashboard dashboard = new Dashboard(auth, keys, sessions, scans, findings, decisions, analyzer.triaged());
 
         Javalin app = Javalin.create(javalin -> {

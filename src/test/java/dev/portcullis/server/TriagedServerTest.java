@@ -95,6 +95,70 @@ class TriagedServerTest {
         assertThat(cycloneDx.path("vulnerabilities").size()).isEqualTo(2);
     }
 
+    @Test
+    void shouldExportActiveDecisionsInVex() throws Exception {
+        long imageId = uploadWithout("decided");
+        String decisions = "/api/v1/images/" + imageId + "/decisions";
+        long active = postJson(server, decisions, admin, """
+                {"vulnId":"CVE-2020-8203","packageName":"lodash","verdict":"NOT_AFFECTED",
+                 "justification":"vulnerable_code_not_in_execute_path",
+                 "reason":"merge is never called on user input","expiresAt":"2099-01-01T00:00:00Z"}""")
+                .json().path("id").asLong();
+        postJson(server, decisions, admin, """
+                {"vulnId":"CVE-2021-23337","packageName":"lodash","verdict":"NOT_AFFECTED",
+                 "justification":"vulnerable_code_not_present","reason":"expired already",
+                 "expiresAt":"2001-01-01T00:00:00Z"}""");
+        JsonNode recorded = get(server, decisions, admin).json().path("items").get(0);
+        String decidedAt = recorded.path("createdAt").asText();
+
+        JsonNode openVex = get(server, "/api/v1/images/" + imageId + "/vex/openvex", admin).json();
+        JsonNode cycloneDx = get(server, "/api/v1/images/" + imageId + "/vex/cyclonedx", admin).json();
+
+        JsonNode decided = statement(openVex, "CVE-2020-8203");
+        assertThat(decided.path("status").asText()).isEqualTo("not_affected");
+        assertThat(decided.path("justification").asText()).isEqualTo("vulnerable_code_not_in_execute_path");
+        assertThat(decided.path("impact_statement").asText())
+                .isEqualTo("statement by bootstrap-admin in decision " + active + ": merge is never called on user input");
+        assertThat(decided.path("timestamp").asText()).isEqualTo(decidedAt);
+        assertThat(decided.path("status_notes").asText()).startsWith("analyst decision " + active
+                + " by bootstrap-admin at ").contains(", expires 2099-01-01T00:00:00Z. Portcullis verdict not_affected");
+        JsonNode expired = statement(openVex, "CVE-2021-23337");
+        assertThat(expired.path("status").asText()).isEqualTo("affected");
+        assertThat(expired.path("timestamp").asText()).isEqualTo("2026-12-01T10:00:00Z");
+
+        JsonNode vulnerability = vulnerability(cycloneDx, "CVE-2020-8203");
+        assertThat(vulnerability.path("analysis").path("state").asText()).isEqualTo("not_affected");
+        assertThat(vulnerability.path("analysis").path("justification").asText()).isEqualTo("code_not_reachable");
+        assertThat(java.time.Instant.parse(vulnerability.path("analysis").path("firstIssued").asText())
+                .getEpochSecond()).isEqualTo(java.time.Instant.parse(decidedAt).getEpochSecond());
+        List<String> properties = new ArrayList<>();
+        vulnerability.path("properties").forEach(p -> properties.add(p.path("name").asText() + "="
+                + p.path("value").asText()));
+        assertThat(properties).contains("portcullis:decision:author=bootstrap-admin",
+                "portcullis:decision:id=" + active, "portcullis:verdict=not_affected");
+        JsonNode stillAffected = vulnerability(cycloneDx, "CVE-2021-23337");
+        assertThat(stillAffected.path("analysis").path("state").asText()).isEqualTo("exploitable");
+        assertThat(stillAffected.path("analysis").has("firstIssued")).isFalse();
+    }
+
+    private static JsonNode statement(JsonNode openVex, String cve) {
+        for (JsonNode statement : openVex.path("statements")) {
+            if (statement.path("vulnerability").path("name").asText().equals(cve)) {
+                return statement;
+            }
+        }
+        throw new AssertionError("No OpenVEX statement for " + cve + " in " + openVex);
+    }
+
+    private static JsonNode vulnerability(JsonNode bom, String cve) {
+        for (JsonNode vulnerability : bom.path("vulnerabilities")) {
+            if (vulnerability.path("id").asText().equals(cve)) {
+                return vulnerability;
+            }
+        }
+        throw new AssertionError("No CycloneDX vulnerability " + cve + " in " + bom);
+    }
+
     private long uploadWithout(String image) throws Exception {
         var reply = ServerHarness.send(server, "POST", "/api/v1/scans?project=shop&image=" + image, admin,
                 "application/json", sbom(image).getBytes(StandardCharsets.UTF_8));
