@@ -67,6 +67,12 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--triage", hidden = true, description = "Triage findings (the default).")
     boolean triage;
 
+    @Option(names = "--secret-key-file", paramLabel = "FILE",
+            description = "File with the base64 AES-256 key that encrypts channel secrets (default: $PORTCULLIS_SECRET_KEY,"
+                    + " else secret.key in the data folder, generated on the first start). Servers sharing a"
+                    + " database need the same key.")
+    Path secretKeyFile;
+
     @Option(names = "--instance-name", description = "Name of this process among the servers sharing the database.")
     String instanceName;
 
@@ -77,7 +83,8 @@ final class ServeCommand implements Callable<Integer> {
         String name = instanceName != null ? instanceName : host + ":" + port + "-" + ProcessHandle.current().pid();
         ServerConfig config = new ServerConfig(host, port, data, dbUrl, dbUser, System.getenv(dbPasswordVariable),
                 DatabaseLocation.resolve(vulnDb), maxUploadBytes,
-                dbUpdateHours > 0 ? Duration.ofHours(dbUpdateHours) : null, Duration.ofSeconds(5), name);
+                dbUpdateHours > 0 ? Duration.ofHours(dbUpdateHours) : null, Duration.ofSeconds(5), name,
+                secretKeyFile);
         PortcullisServer server = PortcullisServer.start(config,
                 matchOnly ? new MatchingAnalyzer() : new TriagingAnalyzer(java.time.Clock.systemUTC()),
                 new RegistryImageScanner(imageOptions.toRegistryOptions(), imageOptions.platform));
