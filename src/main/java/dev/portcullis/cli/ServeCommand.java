@@ -58,10 +58,20 @@ final class ServeCommand implements Callable<Integer> {
             description = "Hours between vulnerability database updates; 0 turns them off (default: ${DEFAULT-VALUE}).")
     int dbUpdateHours;
 
-    @Option(names = "--triage",
-            description = "Triage findings and allow VEX export. Uploaded SBOMs carry no image config, so context"
-                    + " rules read them as publishing no port.")
+    @Option(names = "--no-triage",
+            description = "Match only: no triage verdicts and no VEX export. Without it the server triages, and"
+                    + " records conditions that need the image config as unknown for SBOMs uploaded without one.")
+    boolean matchOnly;
+
+    // Triage used to be opt-in; the old flag stays accepted so existing service files keep working.
+    @Option(names = "--triage", hidden = true, description = "Triage findings (the default).")
     boolean triage;
+
+    @Option(names = "--secret-key-file", paramLabel = "FILE",
+            description = "File with the base64 AES-256 key that encrypts channel secrets (default: $PORTCULLIS_SECRET_KEY,"
+                    + " else secret.key in the data folder, generated on the first start). Servers sharing a"
+                    + " database need the same key.")
+    Path secretKeyFile;
 
     @Option(names = "--instance-name", description = "Name of this process among the servers sharing the database.")
     String instanceName;
@@ -73,9 +83,10 @@ final class ServeCommand implements Callable<Integer> {
         String name = instanceName != null ? instanceName : host + ":" + port + "-" + ProcessHandle.current().pid();
         ServerConfig config = new ServerConfig(host, port, data, dbUrl, dbUser, System.getenv(dbPasswordVariable),
                 DatabaseLocation.resolve(vulnDb), maxUploadBytes,
-                dbUpdateHours > 0 ? Duration.ofHours(dbUpdateHours) : null, Duration.ofSeconds(5), name);
+                dbUpdateHours > 0 ? Duration.ofHours(dbUpdateHours) : null, Duration.ofSeconds(5), name,
+                secretKeyFile);
         PortcullisServer server = PortcullisServer.start(config,
-                triage ? new TriagingAnalyzer(java.time.Clock.systemUTC()) : new MatchingAnalyzer(),
+                matchOnly ? new MatchingAnalyzer() : new TriagingAnalyzer(java.time.Clock.systemUTC()),
                 new RegistryImageScanner(imageOptions.toRegistryOptions(), imageOptions.platform));
         server.bootstrapKey().ifPresent(key -> spec.commandLine().getErr().println(
                 "Created the first admin API key; it is shown only this once:\n  " + key));

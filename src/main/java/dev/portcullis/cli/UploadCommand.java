@@ -1,14 +1,9 @@
 package dev.portcullis.cli;
 
+import dev.portcullis.server.client.ScanUploader;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -62,24 +57,13 @@ final class UploadCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("SBOM file not found: " + sbom);
             return ExitCode.USAGE;
         }
-        StringBuilder query = new StringBuilder("?project=" + encode(project) + "&image=" + encode(image));
-        tags.forEach(tag -> query.append("&tag=").append(encode(tag)));
-        HttpRequest request = HttpRequest.newBuilder(server.resolve("/api/v1/scans" + query))
-                .timeout(Duration.ofMinutes(5))
-                .header("Authorization", "Bearer " + key)
-                .header("Content-Type", "application/vnd.cyclonedx+json")
-                .POST(HttpRequest.BodyPublishers.ofFile(sbom))
-                .build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() == 201) {
+        ScanUploader.Reply response = new ScanUploader(server, key).upload(project, image, tags,
+                Files.readAllBytes(sbom));
+        if (response.status() == 201) {
             spec.commandLine().getOut().println(response.body());
             return ExitCode.OK;
         }
-        spec.commandLine().getErr().println("Upload failed with HTTP " + response.statusCode() + ": " + response.body());
-        return response.statusCode() / 100 == 4 ? ExitCode.USAGE : ExitCode.INTERNAL;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        spec.commandLine().getErr().println("Upload failed with HTTP " + response.status() + ": " + response.body());
+        return response.status() / 100 == 4 ? ExitCode.USAGE : ExitCode.INTERNAL;
     }
 }

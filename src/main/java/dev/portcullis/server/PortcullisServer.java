@@ -16,6 +16,10 @@ import dev.portcullis.server.api.Json;
 import dev.portcullis.server.api.JsonBody;
 import dev.portcullis.server.api.VexExport;
 import dev.portcullis.server.jobs.Jobs;
+import dev.portcullis.server.secrets.ChannelSecrets;
+import dev.portcullis.server.secrets.SecretBox;
+import dev.portcullis.server.secrets.SecretException;
+import dev.portcullis.server.secrets.SecretKeys;
 import dev.portcullis.server.storage.ApiKeyStore;
 import dev.portcullis.server.storage.DecisionStore;
 import dev.portcullis.server.storage.FindingStore;
@@ -73,8 +77,17 @@ public final class PortcullisServer implements AutoCloseable {
      */
     public static PortcullisServer start(ServerConfig config, Analyzer analyzer, ImageScanner scanner)
             throws IOException {
-        ServerDatabase database = ServerDatabase.open(config.dbUrl(), config.dbUser(), config.dbPassword(),
-                config.dataDir());
+        SecretBox secretBox;
+        ServerDatabase database;
+        try {
+            secretBox = new SecretBox(SecretKeys.load(config.secretKeyFile(),
+                    System.getenv(SecretKeys.ENVIRONMENT_VARIABLE), config.dataDir()));
+            database = ServerDatabase.open(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dataDir(),
+                    secretBox);
+        } catch (SecretException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        ChannelSecrets channelSecrets = new ChannelSecrets(secretBox);
         var jdbi = database.jdbi();
         ScanStore scans = new ScanStore(jdbi);
         ApiKeyStore keys = new ApiKeyStore(jdbi);
@@ -82,7 +95,7 @@ public final class PortcullisServer implements AutoCloseable {
         VulnDbAccess vulnDb = new VulnDbAccess(config.vulnDb(), analyzer);
         IngestService ingest = new IngestService(jdbi, scans, vulnDb);
         Jobs jobs = new Jobs(database.dataSource(), config.instanceName(), config.pollInterval(),
-                new Reanalysis(jdbi, scans, vulnDb), new AlertEngine(jdbi), new DeliveryService(jdbi),
+                new Reanalysis(jdbi, scans, vulnDb), new AlertEngine(jdbi), new DeliveryService(jdbi, channelSecrets),
                 config.dbUpdateInterval() == null ? null : new VulnDbUpdate(config.vulnDb()),
                 config.dbUpdateInterval(), request -> {
                     if (scanner == null) {
@@ -97,11 +110,11 @@ public final class PortcullisServer implements AutoCloseable {
 
         Authenticator auth = new Authenticator(keys, sessions);
         BodyReader bodies = new BodyReader(config.maxUploadBytes());
-        AdminRoutes admin = new AdminRoutes(auth, jdbi, config.vulnDb(), jobs, new JsonBody(bodies));
+        AdminRoutes admin = new AdminRoutes(auth, jdbi, config.vulnDb(), jobs, new JsonBody(bodies), channelSecrets);
         FindingStore findings = new FindingStore(jdbi);
         DecisionStore decisions = new DecisionStore(jdbi);
         ApiRoutes api = new ApiRoutes(auth, scans, findings, decisions, keys, ingest, admin, bodies, jobs,
-                scanner != null, new VexExport(scans, vulnDb));
+                scanner != null, new VexExport(scans, vulnDb, decisions, java.time.Clock.systemUTC()));
         Dashboard dashboard = new Dashboard(auth, keys, sessions, scans, findings, decisions, analyzer.triaged());
 
         Javalin app = Javalin.create(javalin -> {

@@ -39,6 +39,16 @@ public record TriageContext(ImageMetadata image, Distro distro, FileResolver fil
         return deployment != null ? deployment : DeploymentFacts.of(config());
     }
 
+    /**
+     * Returns whether triage has an image config, or the run settings of a compose
+     * service or docker run command. A CycloneDX SBOM uploaded to the server carries neither, and then
+     * the conditions that need them are unknown rather than absent.
+     */
+    public boolean configKnown() {
+        return deployment != null || (image != null && image.config() != null);
+    }
+
+    /** Returns the image config, or an empty one when none is known (see {@link #configKnown()}). */
     public ImageConfig config() {
         return image == null || image.config() == null ? ImageConfig.empty() : image.config();
     }

@@ -56,6 +56,9 @@ class BrowserDashboardTest {
                 assertThat(browser.getCurrentUrl()).endsWith("/login");
                 browser.findElement(By.id("apiKey")).sendKeys(admin);
                 browser.findElement(By.id("login")).click();
+                // The login page has an h1 too; reading it while the redirect replaces the page is stale.
+                new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+                        .until(driver -> !driver.getCurrentUrl().endsWith("/login"));
 
                 assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Images");
                 assertThat(browser.findElement(By.id("images")).getText()).contains("shop/api");
@@ -68,6 +71,8 @@ class BrowserDashboardTest {
 
                 WebElement row = browser.findElement(By.cssSelector("tr.finding[data-vuln='CVE-2020-8203']"));
                 new Select(row.findElement(By.name("verdict"))).selectByVisibleText("NOT_AFFECTED");
+                new Select(row.findElement(By.name("justification")))
+                        .selectByVisibleText("vulnerable_code_not_in_execute_path");
                 row.findElement(By.name("reason")).sendKeys("merge never sees user input");
                 row.findElement(By.cssSelector("button[type=submit]")).click();
 
@@ -75,6 +80,11 @@ class BrowserDashboardTest {
                         .contains("CVE-2020-8203").contains("merge never sees user input");
                 assertThat(browser.findElement(By.id("verdict-AFFECTED")).getText()).doesNotContain("CVE-2020-8203");
                 screenshot(browser, "image-after-decision.png");
+                long imageId = ServerHarness.get(server, "/api/v1/images", admin).json().path("items").get(0)
+                        .path("id").asLong();
+                var decision = ServerHarness.get(server, "/api/v1/images/" + imageId + "/decisions", admin).json()
+                        .path("items").get(0);
+                assertThat(decision.path("justification").asText()).isEqualTo("vulnerable_code_not_in_execute_path");
 
                 browser.findElement(By.id("diff-latest")).click();
                 assertThat(browser.findElement(By.id("added")).getText()).contains("CVE-2024-29041");

@@ -54,10 +54,14 @@ class ClusterReanalysisTest {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
             Path vulnDb = temp.resolve("vuln.db");
+            // Both processes decrypt the channel secrets, so they share one key.
+            byte[] raw = new byte[32];
+            new java.security.SecureRandom().nextBytes(raw);
+            Path key = Files.writeString(temp.resolve("secret.key"), java.util.Base64.getEncoder().encodeToString(raw));
             ServerConfig configA = withVulnDb(ServerHarness.config(Files.createDirectories(temp.resolve("a")), url,
-                    "postgres", null, "node-a"), vulnDb);
+                    "postgres", null, "node-a"), vulnDb, key);
             ServerConfig configB = withVulnDb(ServerHarness.config(Files.createDirectories(temp.resolve("b")), url,
-                    "postgres", null, "node-b"), vulnDb);
+                    "postgres", null, "node-b"), vulnDb, key);
             try (PortcullisServer a = ServerHarness.start(configA); PortcullisServer b = ServerHarness.start(configB)) {
                 String admin = a.bootstrapKey().or(b::bootstrapKey).orElseThrow();
                 assertThat(a.bootstrapKey().isPresent() ^ b.bootstrapKey().isPresent()).isTrue();
@@ -109,9 +113,9 @@ class ClusterReanalysisTest {
         }
     }
 
-    private static ServerConfig withVulnDb(ServerConfig c, Path vulnDb) {
+    private static ServerConfig withVulnDb(ServerConfig c, Path vulnDb, Path secretKeyFile) {
         return new ServerConfig(c.host(), c.port(), c.dataDir(), c.dbUrl(), c.dbUser(), c.dbPassword(), vulnDb,
-                c.maxUploadBytes(), null, c.pollInterval(), c.instanceName());
+                c.maxUploadBytes(), null, c.pollInterval(), c.instanceName(), secretKeyFile);
     }
 
     private static int countOf(PortcullisServer server, String sql) {

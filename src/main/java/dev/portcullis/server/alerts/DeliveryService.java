@@ -3,6 +3,8 @@ package dev.portcullis.server.alerts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
+import dev.portcullis.server.secrets.ChannelSecrets;
+import dev.portcullis.server.secrets.SecretException;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +18,7 @@ public final class DeliveryService {
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryService.class);
 
     private final Jdbi jdbi;
+    private final ChannelSecrets secrets;
     private final ObjectMapper mapper = new ObjectMapper();
     private final Map<String, AlertChannel> channels = Map.of(
             "webhook", new WebhookChannel(),
@@ -23,8 +26,9 @@ public final class DeliveryService {
             "email", new EmailChannel(),
             "sentry", new SentryChannel());
 
-    public DeliveryService(Jdbi jdbi) {
+    public DeliveryService(Jdbi jdbi, ChannelSecrets secrets) {
         this.jdbi = jdbi;
+        this.secrets = secrets;
     }
 
     /** Sends the event; throws when the channel fails, so the job scheduler retries it. */
@@ -39,30 +43,49 @@ public final class DeliveryService {
             return;
         }
         JsonNode payload = mapper.readTree((String) row.get().get("payload"));
-        JsonNode config = mapper.readTree((String) row.get().get("config"));
         String kind = (String) row.get().get("kind");
         String name = (String) row.get().get("name");
+        JsonNode config;
+        try {
+            config = secrets.open(kind, mapper.readTree((String) row.get().get("config")));
+        } catch (SecretException e) {
+            record(eventId, channelId, "failed", e.getMessage());
+            LOG.warn("Delivery of alert {} to {} channel \"{}\" failed, to be retried: {}", eventId, kind, name,
+                    e.getMessage());
+            throw e;
+        }
         try {
             channels.get(kind).send(config, payload);
             record(eventId, channelId, "delivered", null);
             LOG.info("Delivered alert {} to {} channel \"{}\"", eventId, kind, name);
         } catch (Exception e) {
-            // The message names the failure only: channel configs hold secrets and are never logged.
-            record(eventId, channelId, "failed", e.getClass().getSimpleName() + ": " + e.getMessage());
-            LOG.warn("Delivery of alert {} to {} channel \"{}\" failed, to be retried: {}", eventId, kind, name,
-                    e.toString());
-            throw e;
+            // Channel configs hold secrets, and an error message may quote one (a Slack URL, a DSN).
+            String error = ChannelSecrets.scrub(e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), kind, config);
+            int attempts = record(eventId, channelId, "failed", error);
+            LOG.warn("Delivery attempt {} of alert {} to {} channel \"{}\" failed, to be retried: {}", attempts,
+                    eventId, kind, name, error);
+            throw new DeliveryException(error);
         }
     }
 
-    private void record(long eventId, long channelId, String status, String error) {
-        jdbi.useHandle(handle -> handle.createUpdate("""
+    /** A failed delivery, its message free of channel secrets, for the job scheduler to retry. */
+    static final class DeliveryException extends Exception {
+        DeliveryException(String message) {
+            super(message);
+        }
+    }
+
+    /** Records the attempt and returns how many attempts the delivery has had. */
+    private int record(long eventId, long channelId, String status, String error) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
                 insert into delivery (event_id, channel_id, attempts, status, last_error)
                 values (:event, :channel, 1, :status, :error)
                 on conflict (event_id, channel_id) do update
                   set attempts = delivery.attempts + 1, status = excluded.status, last_error = excluded.last_error,
                       updated_at = now()
+                returning attempts
                 """).bind("event", eventId).bind("channel", channelId).bind("status", status).bind("error", error)
-                .execute());
+                .mapTo(Integer.class).one());
     }
 }

@@ -9,6 +9,9 @@ import java.io.IOException;
  * Reports the alert as a Sentry message event to the project of {@code config.dsn}. Sentry's SDK keeps
  * one global client, so the first delivery's DSN is used for every Sentry channel of the process.
  * TODO: one client per DSN, for servers with several Sentry channels.
+ *
+ * <p>NOTE: the SDK sends in the background and reports no transport failure to the caller, so a Sentry
+ * delivery counts as delivered once flushed, even when Sentry did not accept the event.
  */
 public final class SentryChannel implements AlertChannel {
 
@@ -19,10 +22,18 @@ public final class SentryChannel implements AlertChannel {
             throw new IOException("The Sentry channel has no DSN: set config.dsn");
         }
         if (!Sentry.isEnabled()) {
-            Sentry.init(options -> options.setDsn(dsn));
+            // The SDK would otherwise report the server's own uncaught exceptions and hold shutdown.
+            Sentry.init(options -> {
+                options.setDsn(dsn);
+                options.setEnableUncaughtExceptionHandler(false);
+                options.setEnableShutdownHook(false);
+                options.setSendClientReports(false);
+            });
         }
         Sentry.withScope(scope -> {
             scope.setTag("portcullis.image", alert.path("image").asText());
+            scope.setTag("portcullis.project", alert.path("project").asText());
+            scope.setTag("portcullis.rule", alert.path("rule").asText());
             scope.setExtra("alert", alert.toString());
             Sentry.captureMessage(AlertText.of(alert), SentryLevel.WARNING);
         });

@@ -10,6 +10,7 @@ import dev.portcullis.catalog.Inventory;
 import dev.portcullis.catalog.Package;
 import dev.portcullis.catalog.PackageType;
 import dev.portcullis.catalog.SourcePackage;
+import dev.portcullis.image.ImageConfig;
 import dev.portcullis.image.ImageMetadata;
 import dev.portcullis.image.Skipped;
 import java.time.Instant;
@@ -18,11 +19,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Reads a CycloneDX JSON SBOM, as {@code portcullis sbom --format cyclonedx} writes it, back into an
  * inventory: the {@code operating-system} component is the distro, and every component with a
  * package URL is a package. A component without a usable package URL is skipped with its reason.
+ * The image config comes from the properties {@link ImageConfigProperties} names, and is null (unknown
+ * to triage) when the SBOM carries none.
  *
  * <pre>{@code
  * {"bomFormat":"CycloneDX","specVersion":"1.6","components":[
@@ -33,6 +37,8 @@ import java.util.Map;
  * @see <a href="https://cyclonedx.org/docs/1.6/json/">CycloneDX 1.6 JSON reference</a>
  */
 public final class CycloneDxInventoryReader {
+
+    private static final String PACKAGE_PROPERTY = "portcullis:package:";
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -80,8 +86,9 @@ public final class CycloneDxInventoryReader {
         JsonNode metadata = root.path("metadata");
         String name = metadata.path("component").path("name").asText(imageName);
         String digest = metadata.path("component").path("version").asText(null);
+        ImageConfig config = ImageConfigProperties.read(metadata.path("component").path("properties")).orElse(null);
         ImageMetadata image = new ImageMetadata(imageName != null ? imageName : name, null, digest, null,
-                List.of(), null, List.of());
+                List.of(), config, List.of());
         return new Inventory(image, distro, packages, skipped, scannedAt(metadata), toolVersion(metadata));
     }
 
@@ -101,7 +108,18 @@ public final class CycloneDxInventoryReader {
         return new Package(type(purl.getType()), name, version == null ? "" : version,
                 properties.get("portcullis:architecture"), source, purl.canonicalize(),
                 properties.getOrDefault("portcullis:foundBy", "cyclonedx-upload"), List.of(), List.of(), null,
-                List.of(), Map.of());
+                List.of(), packageProperties(properties));
+    }
+
+    /** Returns the cataloger's own package properties, written as {@code portcullis:package:KEY}. */
+    private static Map<String, String> packageProperties(Map<String, String> properties) {
+        Map<String, String> own = new TreeMap<>();
+        properties.forEach((name, value) -> {
+            if (name.startsWith(PACKAGE_PROPERTY)) {
+                own.put(name.substring(PACKAGE_PROPERTY.length()), value);
+            }
+        });
+        return Map.copyOf(own);
     }
 
     private static PackageType type(String purlType) {

@@ -13,6 +13,7 @@ import dev.portcullis.triage.Triage;
 import dev.portcullis.triage.TriageContext;
 import dev.portcullis.triage.TriageResult;
 import dev.portcullis.triage.TriagedFinding;
+import dev.portcullis.triage.vex.VexStatement;
 import dev.portcullis.vulndb.VulnDatabase;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -24,9 +25,9 @@ import java.util.List;
  * evidence that needs the image's files (changelogs, deleted paths) is recorded as absent and those
  * findings keep the verdict the remaining evidence supports.
  *
- * <p>NOTE: a stored CycloneDX SBOM carries no image config, and triage reads the missing config as one
- * that publishes no port, so network-borne findings become LOW_RISK without proof. That is why
- * {@code portcullis serve} uses {@link MatchingAnalyzer} unless started with {@code --triage}.
+ * <p>The image config travels in the SBOM's {@link ImageConfigProperties} when the CLI uploads a scan.
+ * A CycloneDX SBOM from elsewhere carries none, and then triage records the conditions that need it
+ * (published ports, the entrypoint) as unknown and proposes no verdict from them.
  */
 public final class TriagingAnalyzer implements Analyzer {
 
@@ -44,9 +45,14 @@ public final class TriagingAnalyzer implements Analyzer {
 
     /** Returns the full triage result, for VEX export. */
     public TriageResult triage(Inventory inventory, VulnDatabase database) {
+        return triage(inventory, database, List.of());
+    }
+
+    /** Returns the full triage result with analyst decisions as statements, which override computed verdicts. */
+    public TriageResult triage(Inventory inventory, VulnDatabase database, List<VexStatement> decisions) {
         var matches = new Matcher(database).match(inventory);
         TriageContext context = new TriageContext(inventory.image(), inventory.distro(), null, database::byId, null);
-        return Triage.standard(RiskModel.defaults(), List.of(), LocalDate.now(clock)).triage(matches.findings(), context);
+        return Triage.standard(RiskModel.defaults(), decisions, LocalDate.now(clock)).triage(matches.findings(), context);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.portcullis.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.portcullis.server.jobs.Jobs;
+import dev.portcullis.server.secrets.ChannelSecrets;
 import dev.portcullis.server.storage.ApiKeyStore.Scope;
 import dev.portcullis.vulndb.VulnDbException;
 import dev.portcullis.vulndb.feed.FeedImport;
@@ -13,6 +14,7 @@ import io.javalin.http.HandlerType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,23 +37,20 @@ public final class AdminRoutes {
     private final Path vulnDb;
     private final Jobs jobs;
     private final JsonBody bodies;
+    private final ChannelSecrets secrets;
 
-    public AdminRoutes(Authenticator auth, Jdbi jdbi, Path vulnDb, Jobs jobs, JsonBody bodies) {
+    public AdminRoutes(Authenticator auth, Jdbi jdbi, Path vulnDb, Jobs jobs, JsonBody bodies, ChannelSecrets secrets) {
         this.auth = auth;
         this.jdbi = jdbi;
         this.vulnDb = vulnDb;
         this.jobs = jobs;
         this.bodies = bodies;
+        this.secrets = secrets;
     }
 
     void register(Registrar routes) {
         routes.add(HandlerType.POST, "/api/v1/admin/vulndb/import", this::importFeeds);
-        routes.add(HandlerType.GET, "/api/v1/channels", ctx -> {
-            auth.require(ctx, Scope.ADMIN);
-            // Configs hold secrets (webhook keys, SMTP passwords), so the listing leaves them out.
-            ctx.json(Map.of("items", jdbi.withHandle(h -> h.createQuery("select id, name, kind from channel order by id")
-                    .mapToMap().list())));
-        });
+        routes.add(HandlerType.GET, "/api/v1/channels", this::listChannels);
         routes.add(HandlerType.POST, "/api/v1/channels", this::createChannel);
         routes.add(HandlerType.GET, "/api/v1/rules", ctx -> {
             auth.require(ctx, Scope.ADMIN);
@@ -106,10 +105,35 @@ public final class AdminRoutes {
         if (config == null || !config.isObject()) {
             throw ApiException.badRequest("Missing object field config.");
         }
+        String sealed = secrets.seal(kind, config).toString();
         long id = jdbi.withHandle(h -> h.createQuery("""
                 insert into channel (name, kind, config) values (:name, :kind, cast(:config as jsonb)) returning id
-                """).bind("name", name).bind("kind", kind).bind("config", config.toString()).mapTo(Long.class).one());
+                """).bind("name", name).bind("kind", kind).bind("config", sealed).mapTo(Long.class).one());
         ctx.status(201).json(Map.of("id", id));
+    }
+
+    // Secret fields are encrypted at rest and masked here, so the API never returns them.
+    private void listChannels(Context ctx) {
+        auth.require(ctx, Scope.ADMIN);
+        List<Map<String, Object>> items = jdbi.withHandle(h -> h.createQuery(
+                "select id, name, kind, config::text as config from channel order by id").map((rs, context) -> {
+                    String kind = rs.getString("kind");
+                    Map<String, Object> item = new LinkedHashMap<>();
+                    item.put("id", rs.getLong("id"));
+                    item.put("name", rs.getString("name"));
+                    item.put("kind", kind);
+                    item.put("config", ChannelSecrets.mask(kind, readConfig(rs.getString("config"))));
+                    return item;
+                }).list());
+        ctx.json(Map.of("items", items));
+    }
+
+    private static JsonNode readConfig(String text) {
+        try {
+            return Json.mapper().readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("A stored channel config is not JSON: " + e.getOriginalMessage(), e);
+        }
     }
 
     private void createRule(Context ctx) {

@@ -12,6 +12,7 @@ import dev.portcullis.server.storage.DecisionStore;
 import dev.portcullis.server.storage.FindingQuery;
 import dev.portcullis.server.storage.FindingStore;
 import dev.portcullis.server.storage.ScanStore;
+import dev.portcullis.triage.Justification;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -30,6 +31,8 @@ public final class ApiRoutes {
     public record Route(String method, String path) {}
 
     // Host, optional port, path, then a tag or digest: no scheme, no spaces, no leading dot or slash.
+    private static final java.util.Set<String> JUSTIFICATIONS = Arrays.stream(Justification.values())
+            .map(Enum::name).collect(java.util.stream.Collectors.toSet());
     private static final java.util.regex.Pattern REGISTRY_REFERENCE =
             java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*(:[0-9]{1,5})?(/[a-z0-9._-]+)+(:[A-Za-z0-9._-]{1,128})?(@sha256:[0-9a-f]{64})?|[a-z0-9][a-z0-9._-]*(:[A-Za-z0-9._-]{1,128})?(@sha256:[0-9a-f]{64})?");
 
@@ -187,6 +190,14 @@ public final class ApiRoutes {
         String vulnId = Params.vulnId(text(body, "vulnId"));
         String packageName = Params.packageName(text(body, "packageName"));
         String verdict = Params.oneOf("verdict", text(body, "verdict"), Params.VERDICTS);
+        String justification = null;
+        if (body.hasNonNull("justification")) {
+            justification = Params.oneOf("justification", body.get("justification").asText(), JUSTIFICATIONS)
+                    .toLowerCase(java.util.Locale.ROOT);
+            if (!verdict.equals("NOT_AFFECTED")) {
+                throw ApiException.badRequest("justification applies to a NOT_AFFECTED verdict only.");
+            }
+        }
         String reason = text(body, "reason");
         if (reason.length() > 4000) {
             throw ApiException.badRequest("reason must be at most 4000 characters.");
@@ -199,7 +210,8 @@ public final class ApiRoutes {
                 throw ApiException.badRequest("expiresAt must be an ISO-8601 instant such as 2027-01-31T00:00:00Z.");
             }
         }
-        long id = decisions.record(imageId, vulnId, packageName, verdict, reason, key.name(), expiresAt);
+        long id = decisions.record(imageId, vulnId, packageName, verdict, justification, reason, key.name(),
+                expiresAt);
         ctx.status(201).json(Map.of("id", id));
     }
 

@@ -13,23 +13,42 @@ public final class DecisionStore {
         this.jdbi = jdbi;
     }
 
-    /** A decision: the verdict an analyst set for a vulnerability in a package of one image. */
-    public record Decision(long id, long imageId, String vulnId, String packageName, String verdict, String reason,
-            String author, Instant expiresAt, Instant createdAt, Instant revokedAt) {}
+    /**
+     * A decision: the verdict an analyst set for a vulnerability in a package of one image.
+     *
+     * @param justification the OpenVEX justification label of a NOT_AFFECTED decision, or null
+     */
+    public record Decision(long id, long imageId, String vulnId, String packageName, String verdict,
+            String justification, String reason, String author, Instant expiresAt, Instant createdAt,
+            Instant revokedAt) {
+
+        /** Returns whether the decision applies at the instant: neither revoked nor expired. */
+        public boolean activeAt(Instant instant) {
+            return revokedAt == null && (expiresAt == null || expiresAt.isAfter(instant));
+        }
+    }
 
     /** An audit log entry. */
     public record AuditEntry(long id, Instant at, String actor, String action, String subject, String details) {}
 
-    /** Records a decision and its audit entry, and returns the decision id. */
+    /** Records a decision without a justification; see the full form. */
     public long record(long imageId, String vulnId, String packageName, String verdict, String reason, String author,
             Instant expiresAt) {
+        return record(imageId, vulnId, packageName, verdict, null, reason, author, expiresAt);
+    }
+
+    /** Records a decision and its audit entry, and returns the decision id. */
+    public long record(long imageId, String vulnId, String packageName, String verdict, String justification,
+            String reason, String author, Instant expiresAt) {
         return jdbi.inTransaction(handle -> {
             long id = handle.createQuery("""
-                    insert into decision (image_id, vuln_id, package_name, verdict, reason, author, expires_at)
-                    values (:image, :vuln, :pkg, :verdict, :reason, :author, :expires)
+                    insert into decision (image_id, vuln_id, package_name, verdict, justification, reason, author,
+                                          expires_at)
+                    values (:image, :vuln, :pkg, :verdict, :justification, :reason, :author, :expires)
                     returning id
                     """).bind("image", imageId).bind("vuln", vulnId).bind("pkg", packageName)
-                    .bind("verdict", verdict).bind("reason", reason).bind("author", author)
+                    .bind("verdict", verdict).bind("justification", justification).bind("reason", reason)
+                    .bind("author", author)
                     .bind("expires", expiresAt).mapTo(Long.class).one();
             handle.createUpdate("""
                     insert into audit_log (actor, action, subject, details)
@@ -64,7 +83,7 @@ public final class DecisionStore {
                 select * from decision where image_id = :image order by id
                 """).bind("image", imageId).map((rs, ctx) -> new Decision(rs.getLong("id"), rs.getLong("image_id"),
                 rs.getString("vuln_id"), rs.getString("package_name"), rs.getString("verdict"),
-                rs.getString("reason"), rs.getString("author"), instant(rs.getTimestamp("expires_at")),
+                rs.getString("justification"), rs.getString("reason"), rs.getString("author"), instant(rs.getTimestamp("expires_at")),
                 instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("revoked_at")))).list());
     }
 

@@ -2,6 +2,9 @@ package dev.portcullis.server.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.portcullis.server.secrets.SecretBox;
+import dev.portcullis.server.secrets.SecretException;
+import dev.portcullis.server.secrets.SecretKeys;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * server comes up with one command.
  *
  * <pre>{@code
- * try (ServerDatabase db = ServerDatabase.open(null, null, null, dataDir)) {
+ * try (ServerDatabase db = ServerDatabase.open(null, null, null, dataDir, secretBox)) {
  *     db.jdbi().withHandle(h -> h.select("select 1").mapTo(Integer.class).one());
  * }
  * }</pre>
@@ -41,8 +44,13 @@ public final class ServerDatabase implements AutoCloseable {
     /**
      * Opens the database at {@code url}, or an embedded one under {@code dataDir/postgres} when the URL
      * is null, and migrates its schema to the latest version.
+     *
+     * @param secrets the server key's box, which encrypts channel secrets and must be the same for every
+     *     server process on the database
+     * @throws SecretException when the database's channel secrets were encrypted under another key
      */
-    public static ServerDatabase open(String url, String user, String password, Path dataDir) throws IOException {
+    public static ServerDatabase open(String url, String user, String password, Path dataDir, SecretBox secrets)
+            throws IOException, SecretException {
         EmbeddedPostgres embedded = null;
         String jdbcUrl = url;
         String jdbcUser = user;
@@ -64,18 +72,36 @@ public final class ServerDatabase implements AutoCloseable {
         config.setMaximumPoolSize(12);
         config.setPoolName("portcullis-server");
         HikariDataSource dataSource = new HikariDataSource(config);
-        migrate(dataSource);
-        return new ServerDatabase(embedded, dataSource);
+        ServerDatabase database = new ServerDatabase(embedded, dataSource);
+        try {
+            migrate(dataSource, secrets);
+            checkKey(database.jdbi, secrets);
+        } catch (RuntimeException | SecretException e) {
+            database.close();
+            throw e;
+        }
+        return database;
     }
 
-    static void migrate(DataSource dataSource) {
+    static void migrate(DataSource dataSource, SecretBox secrets) {
         var result = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/server")
+                .javaMigrations(new V3__Encrypt_channel_secrets(secrets))
                 .load()
                 .migrate();
         LOG.info("Database schema at version {} ({} migrations applied)", result.targetSchemaVersion,
                 result.migrationsExecuted);
+    }
+
+    private static void checkKey(Jdbi jdbi, SecretBox secrets) throws SecretException {
+        String stored = jdbi.withHandle(handle -> handle.createQuery(
+                "select fingerprint from secret_key_check where id = 1").mapTo(String.class).one());
+        if (!stored.equals(secrets.fingerprint())) {
+            throw new SecretException("The secret key differs from the one that encrypted this database's channel"
+                    + " secrets. Start every server on this database with the same --secret-key-file or "
+                    + SecretKeys.ENVIRONMENT_VARIABLE + ".");
+        }
     }
 
     public Jdbi jdbi() {

@@ -13,6 +13,7 @@ import dev.portcullis.server.storage.FindingStore.FindingView;
 import dev.portcullis.server.storage.ScanStore;
 import dev.portcullis.server.storage.ScanStore.ImageSummary;
 import dev.portcullis.server.storage.SessionStore;
+import dev.portcullis.triage.Justification;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -169,10 +170,16 @@ public final class Dashboard {
     private static String decisionForm(long imageId, FindingView finding) {
         StringBuilder options = new StringBuilder();
         VERDICTS.stream().sorted().forEach(v -> options.append("<option>").append(v).append("</option>"));
+        StringBuilder justifications = new StringBuilder("<option value=\"\">no justification</option>");
+        for (Justification justification : Justification.values()) {
+            justifications.append("<option>").append(justification.label()).append("</option>");
+        }
         return "<form method=\"post\" action=\"/images/" + imageId + "/decisions\" class=\"decide\">"
                 + "<input type=\"hidden\" name=\"vulnId\" value=\"" + escape(finding.vulnId()) + "\">"
                 + "<input type=\"hidden\" name=\"packageName\" value=\"" + escape(finding.packageName()) + "\">"
                 + "<select name=\"verdict\">" + options + "</select>"
+                + "<select name=\"justification\" title=\"OpenVEX justification, for NOT_AFFECTED\">"
+                + justifications + "</select>"
                 + "<input type=\"text\" name=\"reason\" placeholder=\"reason\" required>"
                 + "<button type=\"submit\">Record</button></form>";
     }
@@ -188,7 +195,14 @@ public final class Dashboard {
                 || packageName == null || reason.length() > 4000) {
             throw ApiException.badRequest("The decision needs a verdict, a reason, a vulnerability and a package.");
         }
-        decisions.record(id, vulnId, packageName, verdict, reason.strip(), key.name(), null);
+        // A justification explains NOT_AFFECTED only, so the form's choice is dropped for other verdicts.
+        String justification = ctx.formParam("justification");
+        if (justification == null || justification.isBlank() || !verdict.equals("NOT_AFFECTED")) {
+            justification = null;
+        } else if (Justification.ofLabel(justification) == null) {
+            throw ApiException.badRequest("Unknown justification " + justification + ".");
+        }
+        decisions.record(id, vulnId, packageName, verdict, justification, reason.strip(), key.name(), null);
         ctx.redirect("/images/" + id, io.javalin.http.HttpStatus.SEE_OTHER);
     }
 

@@ -21,6 +21,7 @@ import java.util.Optional;
  * risk: {@code EXPOSE} documents ports, but {@code -p} publishes any port. The CVSS privileges metric
  * ({@code PR}) is not weighed, because it counts privileges in the vulnerable application, not the
  * container's user or capabilities. The triage engine drops this proposal for findings in CISA KEV.
+ * Without any config (see {@link TriageContext#configKnown()}) the evidence says the conditions are unknown.
  */
 public final class DeploymentCollector implements EvidenceCollector {
 
@@ -29,6 +30,9 @@ public final class DeploymentCollector implements EvidenceCollector {
         Optional<CvssVector> vector = vector(finding);
         if (vector.isEmpty() || context.image() == null) {
             return List.of();
+        }
+        if (!context.configKnown()) {
+            return List.of(Observation.fact(unknownDeployment(vector.get())));
         }
         DeploymentFacts facts = context.deploymentFacts();
         List<String> conditions = new ArrayList<>();
@@ -54,6 +58,17 @@ public final class DeploymentCollector implements EvidenceCollector {
         }
         Evidence evidence = Evidence.of(EvidenceKind.CVSS, facts.source(), String.join("; ", conditions), details);
         return List.of(Observation.verdict(new Verdict.LowRisk(false, String.join("; ", conditions)), evidence));
+    }
+
+    /** Records that no config shows whether the exploit's conditions hold, so no LOW_RISK is proposed. */
+    private static Evidence unknownDeployment(CvssVector vector) {
+        List<String> unknown = new ArrayList<>();
+        if ("N".equals(vector.attackVector())) {
+            unknown.add("whether a port is published (AV:N)");
+        }
+        String conditions = unknown.isEmpty() ? "the deployment's conditions" : String.join(" and ", unknown);
+        return Evidence.of(EvidenceKind.ABSENT, "deployment", "unknown: " + conditions + ", because no image config,"
+                + " Dockerfile or run settings were given", Map.of("vector", vector.text(), "config", "unknown"));
     }
 
     private static void putIfKnown(Map<String, String> details, String key, Boolean value) {

@@ -41,6 +41,11 @@ public final class ToolingCollector implements EvidenceCollector {
                 || !"true".equals(finding.pkg().properties().get(NpmProperties.TOOLING))) {
             return List.of();
         }
+        if (!context.configKnown()) {
+            return List.of(Observation.fact(Evidence.of(EvidenceKind.ABSENT, "image config", "unknown whether the"
+                    + " entrypoint or command runs a package manager, because no image config was given",
+                    Map.of("config", "unknown"))));
+        }
         ImageConfig config = context.config();
         List<String> words = new ArrayList<>(config.entrypoint());
         words.addAll(config.cmd());

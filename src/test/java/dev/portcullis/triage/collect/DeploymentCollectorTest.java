@@ -58,4 +58,23 @@ class DeploymentCollectorTest {
 
         assertThat(observation.proposed() == null ? null : observation.proposed().reason()).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H | unknown: whether a port is published (AV:N), because no image config, Dockerfile or run settings were given
+            CVSS:3.1/AV:N/AC:L/PR:H/UI:N/S:U/C:H/I:H/A:H | unknown: whether a port is published (AV:N), because no image config, Dockerfile or run settings were given
+            CVSS:3.1/AV:L/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:H | unknown: the deployment's conditions, because no image config, Dockerfile or run settings were given
+            """)
+    void shouldRecordUnknownWithoutConfig(String vector, String expected) {
+        TriageContext context = new TriageContext(new ImageMetadata("uploaded", null, null, null, List.of(), null,
+                List.of()), null, null, null, null);
+
+        var observation = new DeploymentCollector()
+                .collect(finding(npm("lodash", "4.17.15", Map.of()), "CVE-2099-0001", vector), context).getFirst();
+
+        assertThat(observation.proposed()).isNull();
+        assertThat(observation.evidence().getFirst().kind()).isEqualTo(dev.portcullis.triage.EvidenceKind.ABSENT);
+        assertThat(observation.evidence().getFirst().fact()).isEqualTo(expected);
+        assertThat(observation.evidence().getFirst().details()).containsEntry("config", "unknown");
+    }
 }

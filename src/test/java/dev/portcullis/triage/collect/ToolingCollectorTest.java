@@ -48,6 +48,20 @@ class ToolingCollectorTest {
         assertThat(observations).isEmpty();
     }
 
+    @Test
+    void shouldRecordUnknownWithoutConfig() {
+        var pkg = npm("semver", "7.6.3", Map.of("tooling", "true"));
+        TriageContext context = new TriageContext(new ImageMetadata("uploaded", null, null, null, List.of(), null,
+                List.of()), null, null, null, null);
+
+        Observation observation = new ToolingCollector().collect(finding(pkg, "CVE-2099-0001"), context).getFirst();
+
+        assertThat(observation.proposed()).isNull();
+        assertThat(observation.evidence().getFirst().kind()).isEqualTo(dev.portcullis.triage.EvidenceKind.ABSENT);
+        assertThat(observation.evidence().getFirst().fact()).isEqualTo("unknown whether the entrypoint or command"
+                + " runs a package manager, because no image config was given");
+    }
+
     private static List<Observation> collect(List<String> entrypoint, List<String> cmd) {
         var pkg = npm("semver", "7.6.3", Map.of("tooling", "true"));
         return new ToolingCollector().collect(finding(pkg, "CVE-2099-0001"), context(entrypoint, cmd));
