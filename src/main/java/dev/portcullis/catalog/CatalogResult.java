@@ -3,7 +3,7 @@ package dev.portcullis.catalog;
 import java.util.List;
 
 /**
- * What one cataloger found: the packages and the relationships among them that its files record.
+ * The output of one cataloger: the packages and the relationships among them that its files record.
  *
  * @param packages the packages found
  * @param dependencies edges between those packages, or from {@link Dependency#ROOT_ID} to them, possibly empty

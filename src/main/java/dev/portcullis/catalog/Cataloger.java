@@ -20,7 +20,7 @@ public interface Cataloger {
 
     /**
      * Returns the packages found with the relationships among them. Catalogers whose files record
-     * dependencies override this; the default has no relationships.
+     * dependencies override this, and the default returns no relationships.
      */
     default CatalogResult catalogWithDependencies(CatalogContext context) {
         return new CatalogResult(catalog(context), List.of());

@@ -27,7 +27,7 @@ public record Dependency(String fromPackageId, String toPackageId, Kind kind) {
     /** The id of the scanned image or project folder itself, which is not a package of the inventory. */
     public static final String ROOT_ID = "root";
 
-    /** How two packages relate. */
+    /** The kind of relationship between two packages. */
     public enum Kind {
         /** The first package needs the second at run time or, for development packages, to build. */
         DEPENDS_ON,
@@ -54,8 +54,8 @@ public record Dependency(String fromPackageId, String toPackageId, Kind kind) {
      * Returns the id of a package within an inventory: its purl, {@code #} and 16 hex digits of a SHA-256
      * over its locations and properties, for example {@code pkg:npm/express@5.1.0#9c1d0e7a55b2f031}. The
      * layer is left out so that a package keeps its id when a layer is attached later. Two packages with
-     * the same purl, locations and properties get the same id, and nothing in the inventory tells them
-     * apart anyway.
+     * the same purl, locations and properties get the same id, and nothing in the inventory distinguishes
+     * them anyway.
      */
     public static String idOf(Package pkg) {
         String purl = pkg.purl() != null && !pkg.purl().isBlank()

@@ -15,9 +15,9 @@ import java.util.Set;
  * Turns an inventory's {@link Dependency} edges into edges between SBOM references, and reads whether a
  * package is needed only for development.
  *
- * <p>Example: with {@code pkg:npm/@nestjs/platform-express@11.1.6} and {@code pkg:npm/express@5.1.0} as
+ * <p>Example: with {@code pkg:npm/%40nestjs/platform-express@11.1.6} and {@code pkg:npm/express@5.1.0} as
  * the references of two packages, their {@code DEPENDS_ON} edge becomes
- * {@code Edge(fromRef = "pkg:npm/@nestjs/platform-express@11.1.6", toRef = "pkg:npm/express@5.1.0")}.
+ * {@code Edge(fromRef = "pkg:npm/%40nestjs/platform-express@11.1.6", toRef = "pkg:npm/express@5.1.0")}.
  */
 public final class SbomRelationships {
 

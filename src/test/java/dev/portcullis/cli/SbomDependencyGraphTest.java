@@ -33,7 +33,7 @@ class SbomDependencyGraphTest {
     Path temp;
 
     @Test
-    void shouldLinkPlatformExpressToNestedExpressInCycloneDx() throws IOException {
+    void shouldLinkNestedExpressInCycloneDx() throws IOException {
         byte[] bytes = sbom(DEMO, "cyclonedx");
 
         assertThat(new JsonParser().validate(bytes, Version.VERSION_16)).isEmpty();

@@ -112,7 +112,7 @@ class SbomRelationshipsTest {
                         + nameById.get(r.path("relatedSpdxElement").asText()));
             }
         });
-        // typescript is what the project needs for development; @types/node is what typescript itself needs.
+        // The project needs typescript for development, and typescript itself needs @types/node.
         assertThat(relationships).containsExactlyInAnyOrder(
                 "image DEPENDS_ON express",
                 "image DEPENDS_ON shop",

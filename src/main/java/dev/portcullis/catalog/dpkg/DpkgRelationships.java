@@ -67,7 +67,7 @@ final class DpkgRelationships {
         return null;
     }
 
-    // Multi-Arch installs can have libc6:amd64 and libc6:i386; a package needs the copy of its own architecture.
+    // Multi-Arch installs can have libc6:amd64 and libc6:i386, and a package needs the copy of its own architecture.
     private static Package sameArchitecture(List<Package> candidates, Package from) {
         for (Package candidate : candidates) {
             if (candidate.architecture() != null && candidate.architecture().equals(from.architecture())) {

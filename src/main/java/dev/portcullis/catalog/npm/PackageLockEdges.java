@@ -55,7 +55,7 @@ final class PackageLockEdges {
     private static Set<LockEdge> fromPackages(JsonNode packages) {
         Set<String> keys = new HashSet<>();
         packages.fieldNames().forEachRemaining(keys::add);
-        // A workspace folder entry holds the dependencies; the package is reported under its node_modules link.
+        // A workspace folder entry lists the dependencies, but the package is reported under its node_modules link.
         Map<String, List<String>> linksByTarget = new HashMap<>();
         Set<LockEdge> edges = new LinkedHashSet<>();
         for (var field : packages.properties()) {
@@ -121,7 +121,7 @@ final class PackageLockEdges {
             return edges;
         }
         // NOTE: without its package.json a version 1 lockfile does not name the project's own dependencies,
-        // so the top-level entries that nothing requires stand in for them.
+        // so the top-level entries that nothing requires are used in their place.
         for (String path : entries.keySet()) {
             if (isTopLevel(path) && !required.contains(path)) {
                 edges.add(new LockEdge(null, path));

@@ -29,7 +29,8 @@ import org.cyclonedx.model.metadata.ToolInformation;
  * <p>The image is {@code metadata.component} (type {@code container}, version = manifest digest), the
  * distro is an {@code operating-system} component, and every package is a {@code library} component
  * whose bom-ref is its purl, or its purl with a location hash when several packages share the purl.
- * The {@code dependencies} graph and each component's {@code scope} come from {@link DependencyMapper}.
+ * The {@code dependencies} graph comes from {@link DependencyMapper}, and a component's {@code scope} from
+ * the package's development flag.
  * Output is deterministic: components are sorted and the serial number is derived from the image
  * and scan time. See <a href="https://cyclonedx.org/docs/1.6/json/">the CycloneDX 1.6 JSON reference</a>.
  *

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Builds a two-layer OCI image whose second layer adds a war to a Tomcat webapps folder, and catalogs
- * it. The war's {@code WEB-INF/lib} holds the real jars log4j-core-2.14.1.jar, log4j-api-2.14.1.jar and
+ * it. The war's {@code WEB-INF/lib} contains the real jars log4j-core-2.14.1.jar, log4j-api-2.14.1.jar and
  * spring-beans-5.3.17.jar from {@code ../shared/fixtures/manifests/maven/jars}.
  */
 class WarInImageTest {
@@ -63,7 +63,7 @@ class WarInImageTest {
     }
 
     @Test
-    void shouldFindWarAndEveryLibraryWithPathChain() {
+    void shouldFindLibrariesWithPathChains() {
         Map<String, String> coordinatesByChain = inventory.packages().stream()
                 .collect(Collectors.toMap(p -> p.locations().getFirst(), Package::purl));
 
@@ -78,7 +78,7 @@ class WarInImageTest {
     }
 
     @Test
-    void shouldAttributeEveryPackageToLayerThatAddedWar() {
+    void shouldAttributePackagesToWarLayer() {
         assertThat(inventory.packages()).hasSize(4).allSatisfy(p -> {
             assertThat(p.layer().index()).isEqualTo(1);
             assertThat(p.layer().digest()).isEqualTo(OciLayoutWriter.digest(appLayer));
