@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Scans a project folder holding the real {@code log4j-core-2.14.1.jar} from
+ * Scans a project folder containing the real {@code log4j-core-2.14.1.jar} from
  * {@code ../shared/fixtures/manifests/maven/jars} against a feed folder made of the GitHub advisory
  * {@code ../shared/vulndata/ghsa/maven/GHSA-jfh8-c2jp-5v3q.json} and the CISA KEV catalog
  * {@code ../shared/vulndata/kev/known_exploited_vulnerabilities.json}, as a user would.
