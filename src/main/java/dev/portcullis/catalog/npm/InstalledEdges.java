@@ -3,6 +3,7 @@ package dev.portcullis.catalog.npm;
 import dev.portcullis.catalog.Dependency;
 import dev.portcullis.catalog.Package;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,12 @@ final class InstalledEdges {
     /** Returns the edges among the nodes and from the scanned image to the projects' dependencies. */
     static List<Dependency> find(List<Node> nodes) {
         Map<String, Node> byFolder = new HashMap<>();
-        nodes.forEach(node -> byFolder.putIfAbsent(node.folder(), node));
+        // Computed once per package: an id hashes the package's locations and properties.
+        Map<Node, String> ids = new IdentityHashMap<>();
+        for (Node node : nodes) {
+            byFolder.putIfAbsent(node.folder(), node);
+            ids.put(node, Dependency.idOf(node.pkg()));
+        }
 
         Set<Dependency> dependencies = new LinkedHashSet<>();
         Set<String> rootProjects = new LinkedHashSet<>();
@@ -47,11 +53,11 @@ final class InstalledEdges {
             for (String name : node.packageJson().productionNames()) {
                 Node target = resolve(node.folder(), name, byFolder);
                 if (target != null && target != node) {
-                    dependencies.add(Dependency.dependsOn(node.pkg(), target.pkg()));
+                    dependencies.add(new Dependency(ids.get(node), ids.get(target), Dependency.Kind.DEPENDS_ON));
                 }
             }
             if (node.project() == null) {
-                dependencies.add(Dependency.rootDependsOn(node.pkg()));
+                dependencies.add(new Dependency(Dependency.ROOT_ID, ids.get(node), Dependency.Kind.DEPENDS_ON));
             } else if (!byFolder.containsKey(node.project().folder())) {
                 rootProjects.add(node.project().folder());
             }
@@ -62,7 +68,7 @@ final class InstalledEdges {
                 for (String name : project.manifest().directNames()) {
                     Node target = resolve(project.folder(), name, byFolder);
                     if (target != null) {
-                        dependencies.add(Dependency.rootDependsOn(target.pkg()));
+                        dependencies.add(new Dependency(Dependency.ROOT_ID, ids.get(target), Dependency.Kind.DEPENDS_ON));
                     }
                 }
             }

@@ -22,26 +22,20 @@ record LockEdge(String fromKey, String toKey) {
      * {@link NpmProperties#LOCK_PATH}. An edge to or from an entry that gave no package is dropped.
      */
     static List<Dependency> toDependencies(List<Package> packages, Collection<LockEdge> edges) {
-        Map<String, Package> byKey = new HashMap<>();
+        // Ids are computed once per package, because an id hashes the package's locations and properties.
+        Map<String, String> idByKey = new HashMap<>();
         for (Package pkg : packages) {
             String key = pkg.properties().get(NpmProperties.LOCK_PATH);
             if (key != null) {
-                byKey.putIfAbsent(key, pkg);
+                idByKey.putIfAbsent(key, Dependency.idOf(pkg));
             }
         }
         Set<Dependency> dependencies = new LinkedHashSet<>();
         for (LockEdge edge : edges) {
-            Package to = byKey.get(edge.toKey());
-            if (to == null) {
-                continue;
-            }
-            if (edge.fromKey() == null) {
-                dependencies.add(Dependency.rootDependsOn(to));
-                continue;
-            }
-            Package from = byKey.get(edge.fromKey());
-            if (from != null && from != to) {
-                dependencies.add(Dependency.dependsOn(from, to));
+            String to = idByKey.get(edge.toKey());
+            String from = edge.fromKey() == null ? Dependency.ROOT_ID : idByKey.get(edge.fromKey());
+            if (to != null && from != null && !from.equals(to)) {
+                dependencies.add(new Dependency(from, to, Dependency.Kind.DEPENDS_ON));
             }
         }
         return List.copyOf(dependencies);
