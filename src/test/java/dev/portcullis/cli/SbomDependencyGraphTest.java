@@ -71,9 +71,14 @@ class SbomDependencyGraphTest {
 
     @Test
     void shouldMarkDevelopmentPackageOfProjectFolder() throws IOException {
-        JsonNode bom = MAPPER.readTree(sbom("examples/demo-app", "cyclonedx"));
+        byte[] bomBytes = sbom("examples/demo-app", "cyclonedx");
+        JsonNode bom = MAPPER.readTree(bomBytes);
         JsonNode spdx = MAPPER.readTree(sbom("examples/demo-app", "spdx"));
 
+        assertThat(new JsonParser().validate(bomBytes, Version.VERSION_16)).isEmpty();
+        assertThat(dependsOn(bom).get(bom.path("metadata").path("component").path("bom-ref").asText()))
+                .containsExactlyInAnyOrder(refStartingWith(bom, "pkg:npm/express@"), refStartingWith(bom, "pkg:npm/lodash@"),
+                        refStartingWith(bom, "pkg:npm/prettier@"));
         Map<String, String> scopeByName = new HashMap<>();
         bom.path("components").forEach(c -> scopeByName.put(c.path("name").asText(), c.path("scope").asText()));
         assertThat(scopeByName).containsEntry("prettier", "optional").containsEntry("express", "required")
