@@ -56,13 +56,13 @@ public final class PackageJsonCataloger implements Cataloger {
                 "**/node_modules/.package-lock.json");
     }
 
-    // TODO: yarn Plug'n'Play installs keep packages as zip files in .yarn/cache, not in node_modules, so
-    // an image installed that way shows no packages here. Only project scans cover it, through yarn.lock.
     @Override
     public List<Package> catalog(CatalogContext context) {
         return catalogWithDependencies(context).packages();
     }
 
+    // TODO: yarn Plug'n'Play installs keep packages as zip files in .yarn/cache, not in node_modules, so
+    // an image installed that way shows no packages here. Only project scans cover it, through yarn.lock.
     /** Returns the installed packages with the dependencies their package.json files name, see {@link InstalledEdges}. */
     @Override
     public CatalogResult catalogWithDependencies(CatalogContext context) {
