@@ -17,4 +17,12 @@ public interface Cataloger {
 
     /** Returns the packages found; a bad record is reported through the context and skipped. */
     List<Package> catalog(CatalogContext context);
+
+    /**
+     * Returns the packages found with the relationships among them. Catalogers whose files record
+     * dependencies override this, and the default returns no relationships.
+     */
+    default CatalogResult catalogWithDependencies(CatalogContext context) {
+        return new CatalogResult(catalog(context), List.of());
+    }
 }

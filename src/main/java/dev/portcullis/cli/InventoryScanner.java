@@ -75,7 +75,7 @@ final class InventoryScanner {
         ImageMetadata named = new ImageMetadata(reference, SourceKind.REGISTRY, pulled.manifestDigest(),
                 pulled.configDigest(), pulled.tags(), pulled.config(), pulled.layers());
         return new Inventory(named, inventory.distro(), inventory.packages(), inventory.skipped(),
-                inventory.scannedAt(), inventory.toolVersion());
+                inventory.scannedAt(), inventory.toolVersion(), inventory.dependencies());
     }
 
     private static List<Cataloger> imageCatalogers() {

@@ -1,6 +1,7 @@
 package dev.portcullis.catalog.apk;
 
 import dev.portcullis.catalog.CatalogContext;
+import dev.portcullis.catalog.CatalogResult;
 import dev.portcullis.catalog.Cataloger;
 import dev.portcullis.catalog.LayerAttribution;
 import dev.portcullis.catalog.Package;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,15 +47,21 @@ public final class ApkCataloger implements Cataloger {
 
     @Override
     public List<Package> catalog(CatalogContext context) {
+        return catalogWithDependencies(context).packages();
+    }
+
+    /** Returns the packages with their {@code D:} dependencies, see {@link ApkRelationships}. */
+    @Override
+    public CatalogResult catalogWithDependencies(CatalogContext context) {
         if (context.files().find(INSTALLED).filter(FileEntry::isRegularFile).isEmpty()) {
-            return List.of();
+            return new CatalogResult(List.of(), List.of());
         }
         String text;
         try (InputStream in = context.files().open(INSTALLED)) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             context.skipped().accept(new Skipped(INSTALLED, "failed to read the apk database: " + e.getMessage()));
-            return List.of();
+            return new CatalogResult(List.of(), List.of());
         }
         ApkInstalledParser.Result result = ApkInstalledParser.parse(INSTALLED, text);
         result.skipped().forEach(context.skipped());
@@ -61,15 +69,18 @@ public final class ApkCataloger implements Cataloger {
                 in -> keys(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
 
         List<Package> packages = new ArrayList<>();
+        Map<ApkEntry, Package> packageByEntry = new IdentityHashMap<>();
         for (ApkEntry entry : result.packages()) {
             Integer layerIndex = addedIn.get(entry.key());
             String sourceName = entry.origin() == null || entry.origin().isBlank() ? entry.name() : entry.origin();
-            packages.add(new Package(PackageType.APK, entry.name(), entry.version(), entry.architecture(),
+            Package pkg = new Package(PackageType.APK, entry.name(), entry.version(), entry.architecture(),
                     new SourcePackage(sourceName, entry.version()), purl(context, entry, sourceName), NAME,
                     List.of(INSTALLED), entry.files(), layerIndex == null ? null : context.layer(layerIndex),
-                    entry.license() == null ? List.of() : List.of(entry.license()), properties(entry)));
+                    entry.license() == null ? List.of() : List.of(entry.license()), properties(entry));
+            packages.add(pkg);
+            packageByEntry.put(entry, pkg);
         }
-        return packages;
+        return new CatalogResult(packages, ApkRelationships.of(result.packages(), packageByEntry));
     }
 
     private static Set<String> keys(String text) {

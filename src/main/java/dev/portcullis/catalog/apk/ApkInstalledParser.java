@@ -101,7 +101,7 @@ final class ApkInstalledParser {
                 throw new IllegalArgumentException("the version (V:) of " + name + " is missing");
             }
             return new ApkEntry(name, version, fields.get('A'), fields.get('o'), fields.get('L'), fields.get('m'),
-                    fields.get('C'), List.copyOf(files));
+                    fields.get('C'), List.copyOf(files), fields.get('D'), fields.get('p'));
         }
     }
 }

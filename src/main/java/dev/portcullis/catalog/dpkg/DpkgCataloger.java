@@ -1,6 +1,7 @@
 package dev.portcullis.catalog.dpkg;
 
 import dev.portcullis.catalog.CatalogContext;
+import dev.portcullis.catalog.CatalogResult;
 import dev.portcullis.catalog.Cataloger;
 import dev.portcullis.catalog.LayerAttribution;
 import dev.portcullis.catalog.Package;
@@ -56,20 +57,27 @@ public final class DpkgCataloger implements Cataloger {
 
     @Override
     public List<Package> catalog(CatalogContext context) {
+        return catalogWithDependencies(context).packages();
+    }
+
+    /** Returns the packages with their {@code Pre-Depends} and {@code Depends}, see {@link DpkgRelationships}. */
+    @Override
+    public CatalogResult catalogWithDependencies(CatalogContext context) {
         FileResolver files = context.files();
-        List<Package> packages = new ArrayList<>();
+        List<DpkgRelationships.Installed> installed = new ArrayList<>();
         if (isRegularFile(files, STATUS)) {
-            packages.addAll(catalogFile(context, STATUS, false));
+            installed.addAll(catalogFile(context, STATUS, false));
         }
         for (FileEntry entry : files.glob(STATUS_DIRECTORY + "/*")) {
             if (entry.isRegularFile() && isStanzaFile(entry.path())) {
-                packages.addAll(catalogFile(context, entry.path(), true));
+                installed.addAll(catalogFile(context, entry.path(), true));
             }
         }
-        return packages;
+        List<Package> packages = installed.stream().map(DpkgRelationships.Installed::pkg).toList();
+        return new CatalogResult(packages, DpkgRelationships.of(installed));
     }
 
-    private List<Package> catalogFile(CatalogContext context, String path, boolean statusDirectory) {
+    private List<DpkgRelationships.Installed> catalogFile(CatalogContext context, String path, boolean statusDirectory) {
         String text;
         try (InputStream in = context.files().open(path)) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -82,17 +90,17 @@ public final class DpkgCataloger implements Cataloger {
         Map<String, Integer> addedIn = LayerAttribution.addedIn(context.files().versions(path),
                 in -> Set.copyOf(DpkgStatusReader.keys(path, new String(in.readAllBytes(), StandardCharsets.UTF_8))));
 
-        List<Package> packages = new ArrayList<>();
+        List<DpkgRelationships.Installed> packages = new ArrayList<>();
         for (DpkgEntry entry : result.installed()) {
             DpkgOwnedFiles.Owned owned = statusDirectory
                     ? DpkgOwnedFiles.fromStatusDirectory(context.files(), path, entry)
                     : DpkgOwnedFiles.fromInfoFolder(context.files(), INFO, entry);
             List<String> locations = owned.source() == null ? List.of(path) : List.of(path, owned.source());
             Integer layerIndex = addedIn.get(entry.key());
-            packages.add(new Package(PackageType.DEB, entry.name(), entry.version(), entry.architecture(),
+            packages.add(new DpkgRelationships.Installed(entry, new Package(PackageType.DEB, entry.name(), entry.version(), entry.architecture(),
                     new SourcePackage(entry.sourceName(), entry.sourceVersion()), purl(context, entry), NAME,
                     locations, owned.paths(), layerIndex == null ? null : context.layer(layerIndex),
-                    entry.license() == null ? List.of() : List.of(entry.license()), properties(entry)));
+                    entry.license() == null ? List.of() : List.of(entry.license()), properties(entry))));
         }
         return packages;
     }

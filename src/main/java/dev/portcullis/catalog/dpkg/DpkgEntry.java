@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  *
  * @param status the {@code Status} field, or null when the stanza has none (distroless status.d files)
  * @param conffiles paths from the {@code Conffiles} field
+ * @param depends the {@code Pre-Depends} and {@code Depends} fields joined with a comma, or null when
+ *     the stanza has neither
+ * @param provides the {@code Provides} field, or null
  * @see <a href="https://man7.org/linux/man-pages/man1/dpkg.1.html">dpkg(1), package states</a>
  */
 record DpkgEntry(
@@ -31,7 +34,9 @@ record DpkgEntry(
         String multiArch,
         String maintainer,
         String license,
-        List<String> conffiles) {
+        List<String> conffiles,
+        String depends,
+        String provides) {
 
     // The package states in which the package's files are unpacked and configured. "deinstall ok
     // installed" is still on disk (only marked for removal), so the wanted action is not consulted.
@@ -44,6 +49,13 @@ record DpkgEntry(
     private static final Pattern EPOCH = Pattern.compile("\\d+");
     private static final Pattern UPSTREAM = Pattern.compile("[A-Za-z0-9.+~:-]+");
     private static final Pattern REVISION = Pattern.compile("[A-Za-z0-9.+~]+");
+
+    private static String joinRelations(String preDepends, String depends) {
+        if (preDepends == null || preDepends.isBlank()) {
+            return depends;
+        }
+        return depends == null || depends.isBlank() ? preDepends : preDepends + ", " + depends;
+    }
 
     /** Returns the key that identifies this package across layers. */
     String key() {
@@ -100,7 +112,8 @@ record DpkgEntry(
 
         return new DpkgEntry(name, version, stanza.field("Architecture"), sourceName, sourceVersion,
                 source != null && !source.isEmpty(), status, stanza.field("Multi-Arch"), stanza.field("Maintainer"),
-                stanza.field("License"), conffiles(stanza.field("Conffiles")));
+                stanza.field("License"), conffiles(stanza.field("Conffiles")),
+                joinRelations(stanza.field("Pre-Depends"), stanza.field("Depends")), stanza.field("Provides"));
     }
 
     // A version is [epoch:]upstream[-revision]: the epoch is a number, the revision follows the last

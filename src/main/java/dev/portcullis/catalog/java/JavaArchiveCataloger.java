@@ -3,7 +3,9 @@ package dev.portcullis.catalog.java;
 import com.github.packageurl.MalformedPackageURLException;
 import com.github.packageurl.PackageURL;
 import dev.portcullis.catalog.CatalogContext;
+import dev.portcullis.catalog.CatalogResult;
 import dev.portcullis.catalog.Cataloger;
+import dev.portcullis.catalog.Dependency;
 import dev.portcullis.catalog.Package;
 import dev.portcullis.catalog.PackageType;
 import dev.portcullis.image.FileEntry;
@@ -55,6 +57,12 @@ public final class JavaArchiveCataloger implements Cataloger {
 
     @Override
     public List<Package> catalog(CatalogContext context) {
+        return catalogWithDependencies(context).packages();
+    }
+
+    /** Returns the packages with the archives that contain them, see {@link ArchiveRelationships}. */
+    @Override
+    public CatalogResult catalogWithDependencies(CatalogContext context) {
         Map<String, FileEntry> archives = new TreeMap<>();
         for (String extension : ArchiveWalker.EXTENSIONS) {
             for (FileEntry entry : context.files().glob("**/*" + extension)) {
@@ -64,6 +72,7 @@ public final class JavaArchiveCataloger implements Cataloger {
             }
         }
         List<Package> packages = new ArrayList<>();
+        List<Dependency> dependencies = new ArrayList<>();
         ArchiveWalker walker = new ArchiveWalker(limits, context.skipped());
         for (FileEntry archive : archives.values()) {
             List<ArchiveContents> contents;
@@ -73,19 +82,24 @@ public final class JavaArchiveCataloger implements Cataloger {
                 context.skipped().accept(new Skipped(archive.path(), "failed to read the archive: " + e.getMessage()));
                 continue;
             }
+            Map<String, List<Package>> packagesByChain = new LinkedHashMap<>();
             for (ArchiveContents content : contents) {
                 List<MavenCoordinates> found = identifier.identify(content);
+                List<Package> inArchive = packagesByChain.computeIfAbsent(content.pathChain(), chain -> new ArrayList<>());
                 if (found.isEmpty()) {
                     context.skipped().accept(new Skipped(content.pathChain(),
                             "no version in pom.properties, the manifest or the file name; archive not cataloged"));
                 }
                 for (MavenCoordinates coordinates : found) {
-                    packages.add(toPackage(coordinates, archive, context));
+                    Package pkg = toPackage(coordinates, archive, context);
+                    packages.add(pkg);
+                    inArchive.add(pkg);
                 }
             }
+            dependencies.addAll(ArchiveRelationships.of(packagesByChain));
         }
         LOG.debug("Found {} Java packages in {} archives", packages.size(), archives.size());
-        return packages;
+        return new CatalogResult(packages, dependencies);
     }
 
     private Package toPackage(MavenCoordinates coordinates, FileEntry archive, CatalogContext context) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Package-to-package edges of one lockfile or install, walked breadth first. Lockfiles can contain
@@ -21,6 +22,11 @@ final class DependencyGraph<K> {
 
     void addEdge(K from, K to) {
         edges.computeIfAbsent(from, key -> new LinkedHashSet<>()).add(to);
+    }
+
+    /** Passes every edge to the consumer, in the order the edges were added. */
+    void forEachEdge(BiConsumer<K, K> consumer) {
+        edges.forEach((from, targets) -> targets.forEach(to -> consumer.accept(from, to)));
     }
 
     /** Returns the roots and every key reachable from them. */

@@ -76,6 +76,10 @@ final class InstalledProject {
         return folder;
     }
 
+    PackageJson manifest() {
+        return manifest;
+    }
+
     /** Returns true when the project's package.json names the installed package in any dependency group. */
     boolean isDirect(String relativePath) {
         String installName = NodeModulesPath.installName("/" + relativePath);

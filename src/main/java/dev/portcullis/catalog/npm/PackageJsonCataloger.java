@@ -1,6 +1,7 @@
 package dev.portcullis.catalog.npm;
 
 import dev.portcullis.catalog.CatalogContext;
+import dev.portcullis.catalog.CatalogResult;
 import dev.portcullis.catalog.Cataloger;
 import dev.portcullis.catalog.Package;
 import dev.portcullis.catalog.PackageType;
@@ -55,10 +56,16 @@ public final class PackageJsonCataloger implements Cataloger {
                 "**/node_modules/.package-lock.json");
     }
 
-    // TODO: yarn Plug'n'Play installs keep packages as zip files in .yarn/cache, not in node_modules, so
-    // an image installed that way shows no packages here. Only project scans cover it, through yarn.lock.
     @Override
     public List<Package> catalog(CatalogContext context) {
+        return catalogWithDependencies(context).packages();
+    }
+
+    // TODO: yarn Plug'n'Play installs keep packages as zip files in .yarn/cache, not in node_modules, so
+    // an image installed that way shows no packages here. Only project scans cover it, through yarn.lock.
+    /** Returns the installed packages with the dependencies their package.json files name, see {@link InstalledEdges}. */
+    @Override
+    public CatalogResult catalogWithDependencies(CatalogContext context) {
         List<Installed> installed = readInstalled(context);
         Map<String, Optional<InstalledProject>> projects = new HashMap<>();
         Map<String, Map<String, PackageJson>> installedByProject = new HashMap<>();
@@ -72,9 +79,14 @@ public final class PackageJsonCataloger implements Cataloger {
             }
         }
         List<Package> packages = new ArrayList<>();
-        projectOf.forEach((candidate, project) -> packages.add(toPackage(context, candidate, project,
-                project == null ? Map.of() : installedByProject.get(project.folder()))));
-        return packages;
+        List<InstalledEdges.Node> nodes = new ArrayList<>();
+        projectOf.forEach((candidate, project) -> {
+            Package pkg = toPackage(context, candidate, project,
+                    project == null ? Map.of() : installedByProject.get(project.folder()));
+            packages.add(pkg);
+            nodes.add(new InstalledEdges.Node(candidate.folder(), candidate.packageJson(), pkg, project));
+        });
+        return new CatalogResult(packages, InstalledEdges.find(nodes));
     }
 
     private List<Installed> readInstalled(CatalogContext context) {

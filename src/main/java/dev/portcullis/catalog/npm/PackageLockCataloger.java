@@ -2,7 +2,9 @@ package dev.portcullis.catalog.npm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.portcullis.catalog.CatalogContext;
+import dev.portcullis.catalog.CatalogResult;
 import dev.portcullis.catalog.Cataloger;
+import dev.portcullis.catalog.Dependency;
 import dev.portcullis.catalog.Package;
 import dev.portcullis.image.FileEntry;
 import dev.portcullis.image.FileRequest;
@@ -38,16 +40,24 @@ public final class PackageLockCataloger implements Cataloger {
 
     @Override
     public List<Package> catalog(CatalogContext context) {
-        List<Package> packages = new ArrayList<>();
-        for (String fileName : FILE_NAMES) {
-            for (FileEntry lockfile : ProjectFiles.projectFiles(context.files(), fileName)) {
-                packages.addAll(catalogLockfile(context, lockfile));
-            }
-        }
-        return packages;
+        return catalogWithDependencies(context).packages();
     }
 
-    private List<Package> catalogLockfile(CatalogContext context, FileEntry lockfile) {
+    /** Returns the packages with their dependencies as the lockfile resolves them, see {@link PackageLockEdges}. */
+    @Override
+    public CatalogResult catalogWithDependencies(CatalogContext context) {
+        List<Package> packages = new ArrayList<>();
+        List<Dependency> dependencies = new ArrayList<>();
+        for (String fileName : FILE_NAMES) {
+            for (FileEntry lockfile : ProjectFiles.projectFiles(context.files(), fileName)) {
+                catalogLockfile(context, lockfile, packages, dependencies);
+            }
+        }
+        return new CatalogResult(packages, dependencies);
+    }
+
+    private void catalogLockfile(CatalogContext context, FileEntry lockfile, List<Package> packages,
+            List<Dependency> dependencies) {
         String path = lockfile.path();
         JsonNode root;
         try {
@@ -55,13 +65,15 @@ public final class PackageLockCataloger implements Cataloger {
         } catch (IOException e) {
             context.skipped().accept(new Skipped(path, "invalid JSON in lockfile (" + e.getMessage()
                     + "); its packages are left out"));
-            return List.of();
+            return;
         }
         PackageJson manifest = ProjectFiles.readManifest(context.files(), ProjectFiles.folderOf(path), context.skipped());
         List<LockedPackage> locked = new PackageLockParser(path, context.skipped()).parse(root, manifest);
         LOG.debug("{}: {} packages", path, locked.size());
-        return locked.stream()
+        List<Package> found = locked.stream()
                 .map(entry -> entry.toPackage(NAME, path, context.layer(lockfile.layerIndex())))
                 .toList();
+        packages.addAll(found);
+        dependencies.addAll(LockEdge.toDependencies(found, PackageLockEdges.read(root, manifest)));
     }
 }

@@ -1,7 +1,9 @@
 package dev.portcullis.catalog.npm;
 
 import dev.portcullis.catalog.CatalogContext;
+import dev.portcullis.catalog.CatalogResult;
 import dev.portcullis.catalog.Cataloger;
+import dev.portcullis.catalog.Dependency;
 import dev.portcullis.catalog.Package;
 import dev.portcullis.image.FileEntry;
 import dev.portcullis.image.FileRequest;
@@ -34,19 +36,30 @@ public final class PnpmLockCataloger implements Cataloger {
 
     @Override
     public List<Package> catalog(CatalogContext context) {
+        return catalogWithDependencies(context).packages();
+    }
+
+    @Override
+    public CatalogResult catalogWithDependencies(CatalogContext context) {
         List<Package> packages = new ArrayList<>();
+        List<Dependency> dependencies = new ArrayList<>();
         for (FileEntry lockfile : ProjectFiles.projectFiles(context.files(), "pnpm-lock.yaml")) {
             String path = lockfile.path();
+            PnpmLockParser parser = new PnpmLockParser(path, context.skipped());
             List<LockedPackage> locked;
             try {
-                locked = new PnpmLockParser(path, context.skipped()).parse(ProjectFiles.readText(context.files(), path));
+                locked = parser.parse(ProjectFiles.readText(context.files(), path));
             } catch (IOException | IllegalArgumentException e) {
                 context.skipped().accept(new Skipped(path, "cannot read lockfile (" + e.getMessage() + "); its packages are left out"));
                 continue;
             }
             LOG.debug("{}: {} packages", path, locked.size());
-            locked.forEach(entry -> packages.add(entry.toPackage(NAME, path, context.layer(lockfile.layerIndex()))));
+            List<Package> found = locked.stream()
+                    .map(entry -> entry.toPackage(NAME, path, context.layer(lockfile.layerIndex())))
+                    .toList();
+            packages.addAll(found);
+            dependencies.addAll(LockEdge.toDependencies(found, parser.edges()));
         }
-        return packages;
+        return new CatalogResult(packages, dependencies);
     }
 }

@@ -38,6 +38,7 @@ final class PnpmLockParser {
 
     private final String location;
     private final Consumer<Skipped> skipped;
+    private final Set<LockEdge> edges = new LinkedHashSet<>();
 
     PnpmLockParser(String location, Consumer<Skipped> skipped) {
         this.location = location;
@@ -65,6 +66,14 @@ final class PnpmLockParser {
             throw new IllegalArgumentException("invalid YAML: " + e.getMessage(), e);
         }
         return List.copyOf(byKey.values());
+    }
+
+    /**
+     * Returns the edges that {@link #parse} found between package keys, with the importers' own
+     * dependencies as edges from a null key.
+     */
+    Set<LockEdge> edges() {
+        return Set.copyOf(edges);
     }
 
     private static LockedPackage preferProduction(LockedPackage first, LockedPackage second) {
@@ -103,6 +112,9 @@ final class PnpmLockParser {
             TOOLING_GROUPS.forEach(group -> addRoots(importer, group, keys, nodeKeys, toolingRoots));
         }
         Map<String, String> scopes = graph.scopes(productionRoots, developmentRoots);
+        graph.forEachEdge((from, to) -> edges.add(new LockEdge(from, to)));
+        productionRoots.forEach(key -> edges.add(new LockEdge(null, key)));
+        developmentRoots.forEach(key -> edges.add(new LockEdge(null, key)));
         Set<String> tooling = new HashSet<>(graph.reachableFrom(toolingRoots));
         tooling.removeAll(scopes.keySet());
 

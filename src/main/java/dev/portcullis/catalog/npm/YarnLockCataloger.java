@@ -1,7 +1,9 @@
 package dev.portcullis.catalog.npm;
 
 import dev.portcullis.catalog.CatalogContext;
+import dev.portcullis.catalog.CatalogResult;
 import dev.portcullis.catalog.Cataloger;
+import dev.portcullis.catalog.Dependency;
 import dev.portcullis.catalog.Package;
 import dev.portcullis.image.FileEntry;
 import dev.portcullis.image.FileRequest;
@@ -34,7 +36,13 @@ public final class YarnLockCataloger implements Cataloger {
 
     @Override
     public List<Package> catalog(CatalogContext context) {
+        return catalogWithDependencies(context).packages();
+    }
+
+    @Override
+    public CatalogResult catalogWithDependencies(CatalogContext context) {
         List<Package> packages = new ArrayList<>();
+        List<Dependency> dependencies = new ArrayList<>();
         for (FileEntry lockfile : ProjectFiles.projectFiles(context.files(), "yarn.lock")) {
             String path = lockfile.path();
             String text;
@@ -45,10 +53,15 @@ public final class YarnLockCataloger implements Cataloger {
                 continue;
             }
             PackageJson manifest = ProjectFiles.readManifest(context.files(), ProjectFiles.folderOf(path), context.skipped());
-            List<LockedPackage> locked = new YarnLockParser(path, context.skipped()).parse(text, manifest);
+            YarnLockParser parser = new YarnLockParser(path, context.skipped());
+            List<LockedPackage> locked = parser.parse(text, manifest);
             LOG.debug("{}: {} packages", path, locked.size());
-            locked.forEach(entry -> packages.add(entry.toPackage(NAME, path, context.layer(lockfile.layerIndex()))));
+            List<Package> found = locked.stream()
+                    .map(entry -> entry.toPackage(NAME, path, context.layer(lockfile.layerIndex())))
+                    .toList();
+            packages.addAll(found);
+            dependencies.addAll(LockEdge.toDependencies(found, parser.edges()));
         }
-        return packages;
+        return new CatalogResult(packages, dependencies);
     }
 }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -54,6 +56,7 @@ final class YarnLockParser {
 
     private final String location;
     private final Consumer<Skipped> skipped;
+    private final Set<LockEdge> edges = new LinkedHashSet<>();
 
     YarnLockParser(String location, Consumer<Skipped> skipped) {
         this.location = location;
@@ -92,6 +95,9 @@ final class YarnLockParser {
             directEntries.addAll(developmentRoots);
         }
 
+        graph.forEachEdge((from, to) -> edges.add(new LockEdge(from.descriptors().getFirst(), to.descriptors().getFirst())));
+        directEntries.forEach(entry -> edges.add(new LockEdge(null, entry.descriptors().getFirst())));
+
         List<LockedPackage> packages = new ArrayList<>();
         for (Entry entry : entries) {
             LockedPackage locked = toLocked(entry, manifest, scopes, directEntries);
@@ -100,6 +106,14 @@ final class YarnLockParser {
             }
         }
         return packages;
+    }
+
+    /**
+     * Returns the edges that {@link #parse} found, keyed by each entry's first descriptor, with the
+     * project's own dependencies from the package.json as edges from a null key.
+     */
+    Set<LockEdge> edges() {
+        return Set.copyOf(edges);
     }
 
     private LockedPackage toLocked(Entry entry, PackageJson manifest, Map<Entry, String> scopes, List<Entry> directEntries) {

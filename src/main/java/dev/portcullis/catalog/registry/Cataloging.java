@@ -1,7 +1,9 @@
 package dev.portcullis.catalog.registry;
 
 import dev.portcullis.catalog.CatalogContext;
+import dev.portcullis.catalog.CatalogResult;
 import dev.portcullis.catalog.Cataloger;
+import dev.portcullis.catalog.Dependency;
 import dev.portcullis.catalog.Distro;
 import dev.portcullis.catalog.Inventory;
 import dev.portcullis.catalog.Package;
@@ -56,12 +58,15 @@ public final class Cataloging {
         LOG.debug("Detected distro {} in {}", distro, metadata.reference());
 
         List<Package> packages = new ArrayList<>();
+        List<Dependency> dependencies = new ArrayList<>();
         CatalogContext context = new CatalogContext(image.files(), distro, layers, skipped::add);
         for (Cataloger cataloger : catalogers) {
             try {
-                List<Package> found = cataloger.catalog(context);
-                LOG.debug("{} found {} packages", cataloger.name(), found.size());
-                packages.addAll(found);
+                CatalogResult found = cataloger.catalogWithDependencies(context);
+                LOG.debug("{} found {} packages and {} relationships", cataloger.name(), found.packages().size(),
+                        found.dependencies().size());
+                packages.addAll(found.packages());
+                dependencies.addAll(found.dependencies());
             } catch (RuntimeException e) {
                 LOG.warn("{} failed on {}; continuing with the other catalogers", cataloger.name(),
                         metadata.reference(), e);
@@ -69,6 +74,6 @@ public final class Cataloging {
             }
         }
         return new Inventory(metadata, distro, List.copyOf(packages), List.copyOf(skipped), clock.instant(),
-                toolVersion);
+                toolVersion, List.copyOf(dependencies));
     }
 }

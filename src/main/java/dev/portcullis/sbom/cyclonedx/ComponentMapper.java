@@ -4,6 +4,7 @@ import dev.portcullis.catalog.Distro;
 import dev.portcullis.catalog.Package;
 import dev.portcullis.image.Layer;
 import dev.portcullis.sbom.SbomPackages;
+import dev.portcullis.sbom.SbomRelationships;
 import dev.portcullis.sbom.SpdxExpressions;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,6 +48,8 @@ final class ComponentMapper {
         component.setLicenses(licenses(pkg.licenses()));
         component.setProperties(properties(pkg));
         component.setEvidence(occurrences(pkg.locations()));
+        SbomRelationships.isDevelopment(pkg).ifPresent(development ->
+                component.setScope(development ? Component.Scope.OPTIONAL : Component.Scope.REQUIRED));
         return component;
     }
 

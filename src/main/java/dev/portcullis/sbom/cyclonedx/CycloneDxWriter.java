@@ -18,6 +18,7 @@ import org.cyclonedx.exception.GeneratorException;
 import org.cyclonedx.generators.BomGeneratorFactory;
 import org.cyclonedx.model.Bom;
 import org.cyclonedx.model.Component;
+import org.cyclonedx.model.Dependency;
 import org.cyclonedx.model.Metadata;
 import org.cyclonedx.model.Property;
 import org.cyclonedx.model.metadata.ToolInformation;
@@ -28,6 +29,8 @@ import org.cyclonedx.model.metadata.ToolInformation;
  * <p>The image is {@code metadata.component} (type {@code container}, version = manifest digest), the
  * distro is an {@code operating-system} component, and every package is a {@code library} component
  * whose bom-ref is its purl, or its purl with a location hash when several packages share the purl.
+ * The {@code dependencies} graph comes from {@link DependencyMapper}, and a component's {@code scope} from
+ * the package's development flag.
  * Output is deterministic: components are sorted and the serial number is derived from the image
  * and scan time. See <a href="https://cyclonedx.org/docs/1.6/json/">the CycloneDX 1.6 JSON reference</a>.
  *
@@ -67,8 +70,15 @@ public final class CycloneDxWriter {
 
         List<Component> components = new ArrayList<>();
         mapper.operatingSystem(inventory.distro()).ifPresent(components::add);
-        SbomPackages.identify(inventory.packages()).stream().map(mapper::library).forEach(components::add);
+        List<SbomPackages.Identified> identified = SbomPackages.identify(inventory.packages());
+        identified.stream().map(mapper::library).forEach(components::add);
         bom.setComponents(components);
+
+        List<Dependency> dependencies =
+                DependencyMapper.dependencies(bom.getMetadata().getComponent().getBomRef(), identified, inventory);
+        if (!dependencies.isEmpty()) {
+            bom.setDependencies(dependencies);
+        }
         return bom;
     }
 

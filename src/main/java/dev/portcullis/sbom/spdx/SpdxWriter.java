@@ -3,11 +3,14 @@ package dev.portcullis.sbom.spdx;
 import static dev.portcullis.sbom.spdx.SpdxJson.NOASSERTION;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.portcullis.catalog.Dependency;
 import dev.portcullis.catalog.Distro;
 import dev.portcullis.catalog.Inventory;
+import dev.portcullis.catalog.Package;
 import dev.portcullis.image.ImageMetadata;
 import dev.portcullis.sbom.ImagePurl;
 import dev.portcullis.sbom.SbomPackages;
+import dev.portcullis.sbom.SbomRelationships;
 import dev.portcullis.sbom.SpdxExpressions;
 import dev.portcullis.sbom.SpdxLicenseList;
 import dev.portcullis.sbom.spdx.SpdxJson.CreationInfo;
@@ -20,8 +23,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -30,7 +35,9 @@ import java.util.UUID;
  *
  * <p>The image is a package with purpose {@code CONTAINER} that the document {@code DESCRIBES}. The
  * image {@code CONTAINS} the distro (purpose {@code OPERATING_SYSTEM}) and every cataloged package
- * (purpose {@code LIBRARY}). Licenses that do not form a valid SPDX expression are written as
+ * (purpose {@code LIBRARY}). Packages relate to each other, and the image to the packages the
+ * application uses directly, through {@code DEPENDS_ON}, {@code DEV_DEPENDENCY_OF} and {@code CONTAINS}
+ * (an archive and the archives inside it). Licenses that do not form a valid SPDX expression are written as
  * {@code NOASSERTION}. See <a href="https://spdx.github.io/spdx-spec/v2.3/">SPDX 2.3</a>.
  *
  * <pre>{@code
@@ -75,7 +82,10 @@ public final class SpdxWriter {
         }
 
         Set<String> usedIds = new HashSet<>();
-        for (SbomPackages.Identified identified : SbomPackages.identify(inventory.packages())) {
+        Map<String, String> spdxIdByRef = new HashMap<>();
+        Map<String, Package> packageByRef = new HashMap<>();
+        List<SbomPackages.Identified> identifiedPackages = SbomPackages.identify(inventory.packages());
+        for (SbomPackages.Identified identified : identifiedPackages) {
             String id = SpdxPackageMapper.spdxId(identified);
             // A 48-bit hash collision is unlikely, but a duplicate SPDXID would make the document invalid.
             for (int n = 2; !usedIds.add(id); n++) {
@@ -83,12 +93,38 @@ public final class SpdxWriter {
             }
             packages.add(mapper.map(identified, id));
             relationships.add(new Relationship(IMAGE_ID, "CONTAINS", id));
+            spdxIdByRef.put(identified.ref(), id);
+            packageByRef.put(identified.ref(), identified.pkg());
+        }
+        for (SbomRelationships.Edge edge : SbomRelationships.edges(identifiedPackages, inventory.dependencies())) {
+            relationships.add(relationship(edge, spdxIdByRef, packageByRef));
         }
 
         CreationInfo creationInfo = new CreationInfo(List.of("Tool: portcullis-" + inventory.toolVersion()),
                 inventory.scannedAt().truncatedTo(ChronoUnit.SECONDS).toString(), licenseList.version());
         return new Document("SPDX-2.3", "CC0-1.0", "SPDXRef-DOCUMENT", inventory.image().reference(),
                 namespace(inventory), creationInfo, packages, relationships);
+    }
+
+    /**
+     * Maps one edge. A package that only development needs gets {@code DEV_DEPENDENCY_OF} its dependent
+     * where a production package or the image depends on it; inside a development-only subtree the edges
+     * stay {@code DEPENDS_ON}, because there one development package needs the other to run.
+     */
+    private static Relationship relationship(SbomRelationships.Edge edge, Map<String, String> spdxIdByRef,
+            Map<String, Package> packageByRef) {
+        String from = edge.fromRef() == null ? IMAGE_ID : spdxIdByRef.get(edge.fromRef());
+        String to = spdxIdByRef.get(edge.toRef());
+        if (edge.kind() == Dependency.Kind.CONTAINS) {
+            return new Relationship(from, "CONTAINS", to);
+        }
+        boolean toDevelopment = SbomRelationships.isDevelopment(packageByRef.get(edge.toRef())).orElse(false);
+        boolean fromDevelopment = edge.fromRef() != null
+                && SbomRelationships.isDevelopment(packageByRef.get(edge.fromRef())).orElse(false);
+        if (toDevelopment && !fromDevelopment) {
+            return new Relationship(to, "DEV_DEPENDENCY_OF", from);
+        }
+        return new Relationship(from, "DEPENDS_ON", to);
     }
 
     /**

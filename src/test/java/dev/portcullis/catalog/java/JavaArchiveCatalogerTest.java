@@ -2,6 +2,10 @@ package dev.portcullis.catalog.java;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.portcullis.catalog.CatalogContext;
+import dev.portcullis.catalog.CatalogResult;
+import dev.portcullis.catalog.Dependency;
+import dev.portcullis.catalog.Distro;
 import dev.portcullis.catalog.Package;
 import dev.portcullis.image.Skipped;
 import java.io.IOException;
@@ -9,6 +13,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -102,6 +108,28 @@ class JavaArchiveCatalogerTest {
                 "org.apache.logging.log4j:log4j-core@2.14.1", "/srv/shop-1.0.ear!/web.war!/WEB-INF/lib/log4j-core-2.14.1.jar",
                 "org.springframework:spring-beans@5.3.17", "/srv/shop-1.0.ear!/web.war!/WEB-INF/lib/spring-beans-5.3.17.jar"));
         assertThat(run.packages().getFirst().properties()).containsEntry("source", "filename");
+    }
+
+    @Test
+    void shouldRecordContainsEdgesOfEar() {
+        TestArchive war = TestArchive.create()
+                .pom("com.example", "web", "2.0")
+                .addFile("WEB-INF/lib/log4j-core-2.14.1.jar", SHARED_JARS.resolve("log4j-core-2.14.1.jar"));
+        TestArchive.create().add("web.war", war.bytes()).writeTo(root.resolve("srv/shop-1.0.ear"));
+        List<Skipped> skipped = new ArrayList<>();
+
+        CatalogResult result = cataloger.catalogWithDependencies(
+                new CatalogContext(new FolderResolver(root), Distro.UNKNOWN, List.of(), skipped::add));
+
+        Map<String, String> chainById = new HashMap<>();
+        result.packages().forEach(p -> chainById.put(Dependency.idOf(p), p.locations().getFirst()));
+        chainById.put(Dependency.ROOT_ID, "root");
+        assertThat(result.dependencies()).map(d -> chainById.get(d.fromPackageId()) + " " + d.kind() + " "
+                + chainById.get(d.toPackageId())).containsExactly(
+                "root DEPENDS_ON /srv/shop-1.0.ear",
+                "/srv/shop-1.0.ear CONTAINS /srv/shop-1.0.ear!/web.war",
+                "/srv/shop-1.0.ear!/web.war CONTAINS /srv/shop-1.0.ear!/web.war!/WEB-INF/lib/log4j-core-2.14.1.jar");
+        assertThat(skipped).isEmpty();
     }
 
     @Test

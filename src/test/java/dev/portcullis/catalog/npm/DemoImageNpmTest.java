@@ -3,6 +3,8 @@ package dev.portcullis.catalog.npm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portcullis.catalog.CatalogContext;
+import dev.portcullis.catalog.CatalogResult;
+import dev.portcullis.catalog.Dependency;
 import dev.portcullis.catalog.Distro;
 import dev.portcullis.catalog.Package;
 import dev.portcullis.image.Layer;
@@ -36,6 +38,7 @@ class DemoImageNpmTest {
     static Path root;
 
     private static List<Package> packages;
+    private static List<Dependency> dependencies;
     private static List<Skipped> skipped;
 
     @BeforeAll
@@ -47,7 +50,9 @@ class DemoImageNpmTest {
         skipped = new ArrayList<>();
         CatalogContext context = new CatalogContext(new FolderFileResolver(root, layers), Distro.UNKNOWN, layerList,
                 skipped::add);
-        packages = new PackageJsonCataloger().catalog(context);
+        CatalogResult result = new PackageJsonCataloger().catalogWithDependencies(context);
+        packages = result.packages();
+        dependencies = result.dependencies();
     }
 
     @Test
@@ -124,6 +129,69 @@ class DemoImageNpmTest {
     void shouldAttributePackagesToTheirLayer() {
         assertThat(at("/usr/src/app/node_modules/lodash").layer().digest()).isEqualTo(APP_LAYER);
         assertThat(at("/usr/local/lib/node_modules/npm").layer().digest()).isEqualTo(NODE_LAYER);
+    }
+
+    @Test
+    void shouldLinkPlatformExpressToNestedExpress() {
+        Package platformExpress = at("/usr/src/app/node_modules/@nestjs/platform-express");
+        Package nestedExpress = at("/usr/src/app/node_modules/@nestjs/platform-express/node_modules/express");
+        Package topLevelExpress = at("/usr/src/app/node_modules/express");
+
+        assertThat(dependencies).contains(Dependency.dependsOn(platformExpress, nestedExpress));
+        assertThat(dependencies).doesNotContain(Dependency.dependsOn(platformExpress, topLevelExpress));
+        assertThat(dependencies).contains(Dependency.rootDependsOn(topLevelExpress));
+        assertThat(dependencies).doesNotContain(Dependency.rootDependsOn(nestedExpress));
+    }
+
+    @Test
+    void shouldLinkExpressToItsOwnDependencies() {
+        // express 4.17.1 declares body-parser 1.19.0, and express 5.1.0 declares body-parser ^2.2.0.
+        assertThat(targets("/usr/src/app/node_modules/express")).contains("/usr/src/app/node_modules/body-parser");
+        assertThat(at("/usr/src/app/node_modules/body-parser").version()).isEqualTo("1.19.0");
+        String nestedBodyParser = targets("/usr/src/app/node_modules/@nestjs/platform-express/node_modules/express")
+                .stream().filter(target -> target.endsWith("/body-parser")).findFirst().orElseThrow();
+        assertThat(at(nestedBodyParser).version()).startsWith("2.");
+    }
+
+    @Test
+    void shouldLinkImageToDirectDependencies() {
+        List<String> fromImage = dependencies.stream()
+                .filter(d -> d.fromPackageId().equals(Dependency.ROOT_ID))
+                .map(d -> folder(byId(d.toPackageId())))
+                .sorted()
+                .toList();
+
+        // The seven production dependencies of the app's package.json, and npm installed globally.
+        assertThat(fromImage).containsExactly(
+                "/usr/local/lib/node_modules/npm",
+                "/usr/src/app/node_modules/@nestjs/common",
+                "/usr/src/app/node_modules/@nestjs/core",
+                "/usr/src/app/node_modules/@nestjs/platform-express",
+                "/usr/src/app/node_modules/express",
+                "/usr/src/app/node_modules/lodash",
+                "/usr/src/app/node_modules/reflect-metadata",
+                "/usr/src/app/node_modules/rxjs");
+    }
+
+    @Test
+    void shouldKeepNpmBundleEdgesInsideNpm() {
+        List<String> npmTargets = targets("/usr/local/lib/node_modules/npm");
+
+        assertThat(npmTargets).isNotEmpty()
+                .allSatisfy(target -> assertThat(target).startsWith("/usr/local/lib/node_modules/npm/node_modules/"));
+        assertThat(dependencies).allSatisfy(d -> assertThat(d.kind()).isEqualTo(Dependency.Kind.DEPENDS_ON));
+    }
+
+    private static List<String> targets(String folder) {
+        String id = Dependency.idOf(at(folder));
+        return dependencies.stream()
+                .filter(d -> d.fromPackageId().equals(id))
+                .map(d -> folder(byId(d.toPackageId())))
+                .toList();
+    }
+
+    private static Package byId(String id) {
+        return packages.stream().filter(p -> Dependency.idOf(p).equals(id)).findFirst().orElseThrow();
     }
 
     private static Package at(String folder) {
