@@ -71,7 +71,7 @@ class AuditCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).startsWith("portcullis audit: " + RESOURCES + "compose/" + file + ":")
+        assertThat(result.err()).startsWith("portcullis: error: " + RESOURCES + "compose/" + file + ":")
                 .doesNotContain("Exception").doesNotContain("\tat ");
     }
 
@@ -99,7 +99,7 @@ class AuditCommandTest {
         AuditCommandRunner result = AuditCommandRunner.run();
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).isEqualTo("portcullis audit: nothing to audit: give COMPOSE_FILE, --docker-run,"
+        assertThat(result.err()).isEqualTo("portcullis: error: nothing to audit: give COMPOSE_FILE, --docker-run,"
                 + " --docker-run-file, --daemon-config or --image" + System.lineSeparator());
     }
 

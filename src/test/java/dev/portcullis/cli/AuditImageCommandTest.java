@@ -112,7 +112,7 @@ class AuditImageCommandTest {
         int exit = Main.run("audit", "--image", work.resolve("missing.tar").toString());
 
         assertThat(exit).isEqualTo(2);
-        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("portcullis audit: ", "missing.tar");
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("portcullis: error: ", "missing.tar");
     }
 
     private Path image() throws IOException {
