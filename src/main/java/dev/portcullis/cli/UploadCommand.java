@@ -1,5 +1,6 @@
 package dev.portcullis.cli;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -52,31 +53,42 @@ final class UploadCommand implements Callable<Integer> {
     List<String> tags = List.of();
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() throws InterruptedException {
         String key = apiKey != null ? apiKey : System.getenv(apiKeyVariable);
         if (key == null || key.isBlank()) {
-            spec.commandLine().getErr().println("Missing API key: set " + apiKeyVariable + " or pass --api-key.");
-            return ExitCode.USAGE;
+            throw new UsageException("missing API key: set " + apiKeyVariable + " or pass --api-key");
         }
         if (!Files.isRegularFile(sbom)) {
-            spec.commandLine().getErr().println("SBOM file not found: " + sbom);
-            return ExitCode.USAGE;
+            throw new UsageException(sbom + ": SBOM file not found; write one with `portcullis sbom IMAGE --format"
+                    + " cyclonedx --output FILE`");
         }
         StringBuilder query = new StringBuilder("?project=" + encode(project) + "&image=" + encode(image));
         tags.forEach(tag -> query.append("&tag=").append(encode(tag)));
-        HttpRequest request = HttpRequest.newBuilder(server.resolve("/api/v1/scans" + query))
-                .timeout(Duration.ofMinutes(5))
-                .header("Authorization", "Bearer " + key)
-                .header("Content-Type", "application/vnd.cyclonedx+json")
-                .POST(HttpRequest.BodyPublishers.ofFile(sbom))
-                .build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        URI target = server.resolve("/api/v1/scans" + query);
+        HttpResponse<String> response;
+        try {
+            HttpRequest request = HttpRequest.newBuilder(target)
+                    .timeout(Duration.ofMinutes(5))
+                    .header("Authorization", "Bearer " + key)
+                    .header("Content-Type", "application/vnd.cyclonedx+json")
+                    .POST(HttpRequest.BodyPublishers.ofFile(sbom))
+                    .build();
+            response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UsageException("upload to " + server + " failed (" + e + "): check --server and that the"
+                    + " server is running", e);
+        }
         if (response.statusCode() == 201) {
             spec.commandLine().getOut().println(response.body());
             return ExitCode.OK;
         }
-        spec.commandLine().getErr().println("Upload failed with HTTP " + response.statusCode() + ": " + response.body());
-        return response.statusCode() / 100 == 4 ? ExitCode.USAGE : ExitCode.INTERNAL;
+        String failure = "upload to " + server + " failed with HTTP " + response.statusCode() + ": " + response.body();
+        if (response.statusCode() / 100 == 4) {
+            throw new UsageException(failure);
+        }
+        // A server error is no usage mistake, so it keeps exit code 3.
+        spec.commandLine().getErr().println(Main.ERROR_PREFIX + failure);
+        return ExitCode.INTERNAL;
     }
 
     private static String encode(String value) {
