@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portcullis.catalog.CatalogContext;
 import dev.portcullis.catalog.Distro;
+import dev.portcullis.catalog.FolderFileResolver;
 import dev.portcullis.catalog.Package;
 import dev.portcullis.image.Layer;
 import dev.portcullis.image.Skipped;
@@ -45,7 +46,7 @@ class DemoImageNpmTest {
                 path -> path.endsWith("/package.json") || path.endsWith("package-lock.json"), root);
         List<Layer> layerList = OciLayoutExtract.layers(layout, "demo-nest-api");
         skipped = new ArrayList<>();
-        CatalogContext context = new CatalogContext(new FolderFileResolver(root, layers), Distro.UNKNOWN, layerList,
+        CatalogContext context = new CatalogContext(FolderFileResolver.rootFilesystem(root, layers), Distro.UNKNOWN, layerList,
                 skipped::add);
         packages = new PackageJsonCataloger().catalog(context);
     }
