@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,39 +33,24 @@ class LintAuditOptionsTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    @RegisterExtension
+    final CapturedStreams streams = new CapturedStreams();
+
     private Level originalLevel;
 
     @BeforeEach
-    void captureStreams() {
-        originalOut = System.out;
-        originalErr = System.err;
+    void keepLogLevel() {
         originalLevel = rootLogger().getLevel();
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
     }
 
     // --quiet and --debug set the level of the root logger, which lives as long as the JVM.
     @AfterEach
-    void restoreStreamsAndLogLevel() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
+    void restoreLogLevel() {
         rootLogger().setLevel(originalLevel);
     }
 
     private static Logger rootLogger() {
         return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    }
-
-    private String out() {
-        return stdout.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return stderr.toString(StandardCharsets.UTF_8);
     }
 
     /** Returns the arguments that check the file written here with one command, before the options. */
@@ -97,8 +80,8 @@ class LintAuditOptionsTest {
         int exit = run(command, "--format", "json", "--output", report.toString());
 
         assertThat(exit).isEqualTo(ExitCode.FINDINGS);
-        assertThat(out()).isEmpty();
-        assertThat(err()).isEmpty();
+        assertThat(streams.out()).isEmpty();
+        assertThat(streams.err()).isEmpty();
         assertThatJson(Files.readString(report)).inPath(path).isArray().contains(rule);
     }
 
@@ -111,7 +94,7 @@ class LintAuditOptionsTest {
         int exit = run(command);
 
         assertThat(exit).isEqualTo(ExitCode.FINDINGS);
-        assertThat(out()).isNotEmpty().isEqualTo(Files.readString(report));
+        assertThat(streams.out()).isNotEmpty().isEqualTo(Files.readString(report));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -120,9 +103,9 @@ class LintAuditOptionsTest {
         int exit = run(command, "--output", dir.toString());
 
         assertThat(exit).isEqualTo(ExitCode.USAGE);
-        assertThat(err()).isEqualTo("portcullis: error: cannot write " + dir + ": it is a folder; name a file, for"
+        assertThat(streams.err()).isEqualTo("portcullis: error: cannot write " + dir + ": it is a folder; name a file, for"
                 + " example " + dir.resolve("report.json") + System.lineSeparator());
-        assertThat(out()).isEmpty();
+        assertThat(streams.out()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -132,12 +115,12 @@ class LintAuditOptionsTest {
     })
     void shouldLogDebugDetailOnlyWithDebug(String command, String detail) throws IOException {
         int plain = run(command);
-        String plainErr = err();
-        stderr.reset();
+        String plainErr = streams.err();
+        streams.reset();
         int debug = run(command, "--debug");
 
         assertThat(plainErr).doesNotContain(detail);
-        assertThat(err()).contains(detail);
+        assertThat(streams.err()).contains(detail);
         assertThat(debug).isEqualTo(plain);
     }
 
@@ -147,8 +130,8 @@ class LintAuditOptionsTest {
         int exit = run(command, "--quiet");
 
         assertThat(exit).isEqualTo(ExitCode.FINDINGS);
-        assertThat(out()).isNotEmpty();
-        assertThat(err()).isEmpty();
+        assertThat(streams.out()).isNotEmpty();
+        assertThat(streams.err()).isEmpty();
         assertThat(rootLogger().getLevel()).isEqualTo(Level.ERROR);
     }
 
@@ -157,15 +140,15 @@ class LintAuditOptionsTest {
         String missing = dir.resolve("absent").toString();
 
         int plain = Main.run("lint", missing);
-        String plainErr = err();
-        stderr.reset();
+        String plainErr = streams.err();
+        streams.reset();
         int debug = Main.run("lint", "--debug", missing);
 
         assertThat(plain).isEqualTo(ExitCode.USAGE);
         assertThat(debug).isEqualTo(ExitCode.USAGE);
         assertThat(plainErr).isEqualTo("portcullis: error: " + missing + ": file not found; pass the path of a"
                 + " Dockerfile" + System.lineSeparator());
-        assertThat(err()).startsWith(plainErr).contains("UsageException").contains("\tat ");
+        assertThat(streams.err()).startsWith(plainErr).contains("UsageException").contains("\tat ");
     }
 
     @Test
@@ -173,7 +156,7 @@ class LintAuditOptionsTest {
         int exit = Main.run("audit", "--quiet");
 
         assertThat(exit).isEqualTo(ExitCode.USAGE);
-        assertThat(err()).isEqualTo("portcullis: error: nothing to audit: give COMPOSE_FILE, --docker-run,"
+        assertThat(streams.err()).isEqualTo("portcullis: error: nothing to audit: give COMPOSE_FILE, --docker-run,"
                 + " --docker-run-file, --daemon-config or --image" + System.lineSeparator());
     }
 }

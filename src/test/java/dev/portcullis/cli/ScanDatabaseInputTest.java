@@ -2,16 +2,12 @@ package dev.portcullis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,28 +24,8 @@ class ScanDatabaseInputTest {
     @TempDir
     Path temp;
 
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void captureStreams() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreStreams() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
-
-    private String err() {
-        return stderr.toString(StandardCharsets.UTF_8);
-    }
+    @RegisterExtension
+    final CapturedStreams streams = new CapturedStreams();
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -67,10 +43,10 @@ class ScanDatabaseInputTest {
         int exit = Main.run("scan", IMAGE, "--db", file.toString(), "--format", "json");
 
         assertThat(exit).isEqualTo(ExitCode.USAGE);
-        assertThat(err()).isEqualTo("portcullis: error: " + file + " is not a vulnerability database (not an SQLite"
+        assertThat(streams.err()).isEqualTo("portcullis: error: " + file + " is not a vulnerability database (not an SQLite"
                 + " file): pass the file that `portcullis db update` or `portcullis db import PATH` writes; when "
                 + file + " is a feed file, import it with `portcullis db import " + file + "`" + System.lineSeparator());
-        assertThat(stdout.size()).isZero();
+        assertThat(streams.out().length()).isZero();
     }
 
     @Test
@@ -80,10 +56,10 @@ class ScanDatabaseInputTest {
         int exit = Main.run("scan", IMAGE, "--db", file.toString(), "--format", "json");
 
         assertThat(exit).isEqualTo(ExitCode.USAGE);
-        assertThat(err()).isEqualTo("portcullis: error: " + file + " is an empty file, not a vulnerability database:"
+        assertThat(streams.err()).isEqualTo("portcullis: error: " + file + " is an empty file, not a vulnerability database:"
                 + " build one there with `portcullis db update --db " + file + "`, or with `portcullis db import --db "
                 + file + " PATH` from feed files" + System.lineSeparator());
-        assertThat(stdout.size()).isZero();
+        assertThat(streams.out().length()).isZero();
     }
 
     @Test
@@ -93,12 +69,12 @@ class ScanDatabaseInputTest {
         int exit = Main.run("scan", IMAGE, "--db", folder.toString(), "--format", "json");
 
         assertThat(exit).isEqualTo(ExitCode.USAGE);
-        assertThat(err()).startsWith("portcullis: error: no vulnerability data in the folder " + folder + ": none of"
+        assertThat(streams.err()).startsWith("portcullis: error: no vulnerability data in the folder " + folder + ": none of"
                 + " its files could be read as a feed. Pass a database file built by `portcullis db update` or"
                 + " `portcullis db import PATH`, or a folder of feed files (");
-        assertThat(err()).doesNotContain("--feed");
-        assertThat(err().lines()).hasSize(1);
-        assertThat(stdout.size()).isZero();
+        assertThat(streams.err()).doesNotContain("--feed");
+        assertThat(streams.err().lines()).hasSize(1);
+        assertThat(streams.out().length()).isZero();
     }
 
     @Test
@@ -109,7 +85,7 @@ class ScanDatabaseInputTest {
         int exit = Main.run("scan", IMAGE, "--db", folder.toString(), "--format", "json");
 
         assertThat(exit).isEqualTo(ExitCode.OK);
-        assertThat(err()).contains("portcullis: imported 1 record from the feed folder " + folder);
+        assertThat(streams.err()).contains("portcullis: imported 1 record from the feed folder " + folder);
     }
 
     private static byte[] randomBytes() {

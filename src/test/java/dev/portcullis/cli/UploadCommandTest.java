@@ -3,18 +3,16 @@ package dev.portcullis.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,31 +26,16 @@ class UploadCommandTest {
     @TempDir
     Path temp;
 
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    @RegisterExtension
+    final CapturedStreams streams = new CapturedStreams();
+
     private HttpServer server;
 
-    @BeforeEach
-    void captureStreams() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-    }
-
     @AfterEach
-    void restoreStreamsAndStopServer() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
+    void stopServer() {
         if (server != null) {
             server.stop(0);
         }
-    }
-
-    private String err() {
-        return stderr.toString(StandardCharsets.UTF_8);
     }
 
     /** Starts a server on a free loopback port that responds to every request with this status and body. */
@@ -86,8 +69,8 @@ class UploadCommandTest {
         int exit = upload(url, "--api-key", "test-key");
 
         assertThat(exit).isEqualTo(ExitCode.OK);
-        assertThat(stdout.toString(StandardCharsets.UTF_8)).isEqualTo("{\"scan\": 7}" + System.lineSeparator());
-        assertThat(err()).isEmpty();
+        assertThat(streams.out()).isEqualTo("{\"scan\": 7}" + System.lineSeparator());
+        assertThat(streams.err()).isEmpty();
     }
 
     @ParameterizedTest(name = "HTTP {0}")
@@ -102,7 +85,7 @@ class UploadCommandTest {
         int exit = upload(url, "--api-key", "test-key");
 
         assertThat(exit).isEqualTo(expectedExit);
-        assertThat(err()).isEqualTo("portcullis: error: upload to " + url + " failed with HTTP " + status + ": " + body
+        assertThat(streams.err()).isEqualTo("portcullis: error: upload to " + url + " failed with HTTP " + status + ": " + body
                 + System.lineSeparator());
     }
 
@@ -111,7 +94,7 @@ class UploadCommandTest {
         int exit = upload("http://127.0.0.1:9", "--api-key-env", "PORTCULLIS_TEST_KEY_THAT_IS_NOT_SET");
 
         assertThat(exit).isEqualTo(ExitCode.USAGE);
-        assertThat(err()).isEqualTo("portcullis: error: missing API key: set PORTCULLIS_TEST_KEY_THAT_IS_NOT_SET or"
+        assertThat(streams.err()).isEqualTo("portcullis: error: missing API key: set PORTCULLIS_TEST_KEY_THAT_IS_NOT_SET or"
                 + " pass --api-key" + System.lineSeparator());
     }
 
@@ -123,7 +106,7 @@ class UploadCommandTest {
                 "--api-key", "test-key");
 
         assertThat(exit).isEqualTo(ExitCode.USAGE);
-        assertThat(err()).startsWith("portcullis: error: " + missing + ": SBOM file not found;");
+        assertThat(streams.err()).startsWith("portcullis: error: " + missing + ": SBOM file not found;");
     }
 
     @Test
@@ -135,8 +118,8 @@ class UploadCommandTest {
         int exit = upload(url, "--api-key", "test-key");
 
         assertThat(exit).isEqualTo(ExitCode.USAGE);
-        assertThat(err()).startsWith("portcullis: error: upload to " + url + " failed (")
+        assertThat(streams.err()).startsWith("portcullis: error: upload to " + url + " failed (")
                 .endsWith("): check --server and that the server is running" + System.lineSeparator());
-        assertThat(err()).doesNotContain("\tat ");
+        assertThat(streams.err()).doesNotContain("\tat ");
     }
 }
