@@ -1,6 +1,6 @@
 package dev.portcullis.cli.db;
 
-import dev.portcullis.cli.ExitCode;
+import dev.portcullis.cli.UsageException;
 import dev.portcullis.vulndb.DatabaseLocation;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,11 +42,12 @@ public final class DbCommand implements Callable<Integer> {
         this.home = home;
     }
 
-    /** Prints the usage on the error stream: {@code db} needs a subcommand. */
+    /** Prints the usage on the error stream and fails, because {@code db} needs a subcommand. */
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCode.USAGE;
+        throw new UsageException("a db subcommand is required: import, update or status, for example"
+                + " portcullis db status");
     }
 
     Path databasePath() {

@@ -206,6 +206,8 @@ class DbCommandTest {
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("Usage: db").contains("import").contains("update").contains("status");
+        assertThat(err.toString()).endsWith("portcullis: error: a db subcommand is required: import, update or"
+                + " status, for example portcullis db status" + System.lineSeparator());
     }
 
     @Test
