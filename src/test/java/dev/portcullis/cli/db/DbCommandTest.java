@@ -104,6 +104,7 @@ class DbCommandTest {
             JSON file    | vuln.json | is not a vulnerability database (not an SQLite file): pass the file that `portcullis db update`
             empty file   | empty.db  | is an empty file, not a vulnerability database: build one there with `portcullis db update --db
             folder       | folder    | is a folder, not a vulnerability database file: name the database file, for example
+            other SQLite | other.db  | is not a Portcullis vulnerability database (an SQLite file with no schema version): pass
             """)
     void shouldNameFileThatIsNoDatabase(String kind, String name, String message) throws Exception {
         Path db = notDatabase(kind, name);
@@ -122,6 +123,7 @@ class DbCommandTest {
             import | folder       | folder    | is a folder: name the database file with --db, for example --db
             update | random bytes | vuln.db   | is not a vulnerability database (not an SQLite file), so it is left unchanged
             update | folder       | folder    | is a folder: name the database file with --db, for example --db
+            import | other SQLite | other.db  | is not a Portcullis vulnerability database (an SQLite file with no schema
             """)
     void shouldLeaveTargetThatIsNoDatabase(String command, String kind, String name, String message) throws Exception {
         Path db = notDatabase(kind, name);
@@ -147,6 +149,15 @@ class DbCommandTest {
         assertThat(out.toString()).containsPattern("ghsa +5 +0");
     }
 
+    /** Writes an SQLite file of another program: a table, and no schema version in user_version. */
+    private static Path otherSqliteFile(Path path) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + path);
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE notes (text TEXT)");
+        }
+        return path;
+    }
+
     private static byte[] randomBytes() {
         byte[] bytes = new byte[4096];
         new Random(7).nextBytes(bytes);
@@ -161,6 +172,7 @@ class DbCommandTest {
             case "JSON file" -> Files.writeString(path, "{\"schema_version\": \"1.6.0\", \"id\": \"GHSA-0000\"}\n");
             case "empty file" -> Files.createFile(path);
             case "folder" -> Files.createDirectory(path);
+            case "other SQLite" -> otherSqliteFile(path);
             default -> throw new IllegalArgumentException(kind);
         };
     }
