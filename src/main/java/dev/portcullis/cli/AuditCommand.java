@@ -14,9 +14,7 @@ import dev.portcullis.image.ImageException;
 import dev.portcullis.image.ImageMetadata;
 import dev.portcullis.image.ImageOpener;
 import dev.portcullis.image.OpenedImage;
-import dev.portcullis.image.ReadProgress;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -48,9 +46,6 @@ import picocli.CommandLine.TypeConversionException;
                     + " bad usage)"})
 public final class AuditCommand implements Callable<Integer> {
 
-    static final int EXIT_FINDINGS = 1;
-    static final int EXIT_UNUSABLE_INPUT = 2;
-
     @Spec
     private CommandSpec spec;
 
@@ -77,6 +72,12 @@ public final class AuditCommand implements Callable<Integer> {
     @Mixin
     ImageOptionsMixin imageOptions;
 
+    @Mixin
+    OutputOptions output;
+
+    @Mixin
+    LoggingOptions logging;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = FormatConverter.class,
             description = "Output format: table, json or sarif (default: ${DEFAULT-VALUE}).")
     private AuditFormat format;
@@ -101,25 +102,21 @@ public final class AuditCommand implements Callable<Integer> {
     private Path configFile;
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
+    public Integer call() throws IOException, ImageException {
+        logging.apply();
         if (composeFiles.isEmpty() && dockerRuns.isEmpty() && dockerRunFile == null && daemonConfig == null
                 && images.isEmpty()) {
-            err.println("portcullis audit: nothing to audit: give COMPOSE_FILE, --docker-run, --docker-run-file,"
+            throw new UsageException("nothing to audit: give COMPOSE_FILE, --docker-run, --docker-run-file,"
                     + " --daemon-config or --image");
-            return EXIT_UNUSABLE_INPUT;
         }
         AuditResult result;
         try {
             result = audit(new Auditor(AuditConfig.load(configFile)));
-        } catch (AuditInputException | ImageException e) {
-            err.println("portcullis audit: " + e.getMessage());
-            return EXIT_UNUSABLE_INPUT;
+        } catch (AuditInputException e) {
+            throw new UsageException(e.getMessage(), e);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        AuditWriter.of(format).write(result, out);
-        out.flush();
-        return result.hasFindingsAtLeast(failOn) ? EXIT_FINDINGS : 0;
+        output.writeText(spec.commandLine().getOut(), out -> AuditWriter.of(format).write(result, out));
+        return result.hasFindingsAtLeast(failOn) ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
     private AuditResult audit(Auditor auditor) throws AuditInputException, ImageException {
@@ -145,7 +142,7 @@ public final class AuditCommand implements Callable<Integer> {
 
     private AuditResult auditImage(Auditor auditor, String reference) throws ImageException {
         ImageLocator.Located located = imageOptions.toLocator().locate(reference);
-        ImageOpener opener = new ImageOpener(imageOptions.toImageOptions(ReadProgress.NONE));
+        ImageOpener opener = new ImageOpener(imageOptions.toImageOptions(LayerProgress.forTerminal(logging.quiet())));
         try (OpenedImage image = opener.openWithLayerEntries(located.localReference(), ImageLayerFiles.request())) {
             ImageMetadata read = image.metadata();
             // Findings name the IMAGE argument, not the cache folder a registry image was pulled into.

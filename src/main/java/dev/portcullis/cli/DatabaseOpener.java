@@ -1,5 +1,6 @@
 package dev.portcullis.cli;
 
+import dev.portcullis.cli.db.DatabaseFile;
 import dev.portcullis.vulndb.DatabaseLocation;
 import dev.portcullis.vulndb.VulnDatabase;
 import dev.portcullis.vulndb.VulnDbException;
@@ -18,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +31,10 @@ import java.util.stream.Stream;
  * example data needs no build step and stays reviewable as text.
  */
 final class DatabaseOpener implements AutoCloseable {
+
+    private static final String FOLDER_ADVICE = "Pass a database file built by `portcullis db update` or"
+            + " `portcullis db import PATH`, or a folder of feed files (OSV JSON, Debian tracker JSON, Alpine secdb,"
+            + " Node.js core index, CISA KEV, EPSS, NVD).";
 
     private final DatabaseOptions options;
     private final Map<String, String> environment;
@@ -52,60 +58,52 @@ final class DatabaseOpener implements AutoCloseable {
      */
     Optional<VulnDatabase> open(boolean quiet) {
         if (options.skipDatabase) {
-            warn(quiet, "--skip-db given: listing packages only, with no vulnerability matching.");
+            note(quiet, "--skip-db given: listing packages only, with no vulnerability matching.");
             return Optional.empty();
         }
         Path path = DatabaseLocation.resolve(options.database, environment, home);
         if (Files.isDirectory(path)) {
-            return Optional.of(openDatabase(importFolder(path, quiet)));
+            return Optional.of(DatabaseFile.open(importFolder(path, quiet)));
         }
-        if (!Files.exists(path)) {
-            String advice = "run `portcullis db update` to download the feeds, or `portcullis db import PATH` to"
-                    + " import feed files you have";
-            if (options.database != null || environment.containsKey(DatabaseLocation.ENVIRONMENT_VARIABLE)) {
-                throw new UsageException("No vulnerability database at " + path + ": " + advice);
-            }
-            warn(quiet, "No vulnerability database at " + path + ", so packages are listed with no vulnerability"
-                    + " matching. To get data, " + advice + ".");
+        boolean named = options.database != null || environment.containsKey(DatabaseLocation.ENVIRONMENT_VARIABLE);
+        if (!Files.exists(path) && !named) {
+            warn(quiet, "no vulnerability database at " + path + ", so packages are listed with no vulnerability"
+                    + " matching. To get data, " + DatabaseFile.BUILD_ADVICE + ".");
             return Optional.empty();
         }
-        VulnDatabase database = openDatabase(path);
+        VulnDatabase database = DatabaseFile.open(path);
         warnWhenOld(database, quiet);
         return Optional.of(database);
     }
 
-    private VulnDatabase openDatabase(Path path) {
-        try {
-            return VulnDatabase.open(path);
-        } catch (VulnDbException e) {
-            throw new UsageException(e.getMessage(), e);
-        }
-    }
-
     private Path importFolder(Path folder, boolean quiet) {
+        ImportReport report;
+        Path file;
         try {
             temporaryFolder = Files.createTempDirectory("portcullis-db-");
-            Path file = temporaryFolder.resolve("vuln.db");
-            ImportReport report = new FeedImport(clock).run(file, List.of(folder), Optional.empty());
-            if (report.totalImported() == 0) {
-                String reasons = report.warnings().stream().limit(5).map(Object::toString)
-                        .collect(java.util.stream.Collectors.joining("; "));
-                throw new UsageException("No usable vulnerability records in " + folder
-                        + (reasons.isEmpty() ? "" : ": " + reasons)
-                        + ". Give a folder of feed files (OSV JSON, Debian tracker JSON, Alpine secdb, KEV, EPSS, NVD)"
-                        + " or a database built by `portcullis db import`.");
-            }
-            // Every skipped part is named, even with --quiet, because the result is partial without it.
-            report.warnings().forEach(skipped -> System.err.println("portcullis: skipped " + skipped));
-            warn(quiet, "Imported " + report.totalImported() + " records from the feed folder " + folder
-                    + " into a temporary database for this scan (" + report.totalSkipped() + " skipped). Run"
-                    + " `portcullis db import " + folder + "` to keep them.");
-            return file;
-        } catch (FeedInputException | VulnDbException e) {
-            throw new UsageException("Cannot use the folder " + folder + " as vulnerability data: " + e.getMessage(), e);
+            file = temporaryFolder.resolve("vuln.db");
+            report = new FeedImport(clock).run(file, List.of(folder), Optional.empty());
+        } catch (FeedInputException e) {
+            // The import's own message suggests --feed, an option of `db import` that scan lacks.
+            throw new UsageException("no vulnerability data in the folder " + folder + ": none of its files could be"
+                    + " read as a feed. " + FOLDER_ADVICE, e);
+        } catch (VulnDbException e) {
+            throw new UsageException("cannot import the folder " + folder + " into a temporary database: "
+                    + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("Failed to create a temporary database for " + folder, e);
         }
+        if (report.totalImported() == 0) {
+            String reasons = report.warnings().stream().limit(5).map(Object::toString).collect(Collectors.joining("; "));
+            throw new UsageException("no usable vulnerability records in the folder " + folder
+                    + (reasons.isEmpty() ? "" : " (" + reasons + ")") + ". " + FOLDER_ADVICE);
+        }
+        // Every skipped part is named, even with --quiet, because the result is partial without it.
+        report.warnings().forEach(skipped -> err.println("portcullis: warning: skipped " + skipped));
+        note(quiet, "imported " + Plural.of(report.totalImported(), "record") + " from the feed folder " + folder
+                + " into a temporary database for this scan (" + report.totalSkipped() + " skipped). Run"
+                + " `portcullis db import " + folder + "` to keep them.");
+        return file;
     }
 
     private void warnWhenOld(VulnDatabase database, boolean quiet) {
@@ -115,13 +113,17 @@ final class DatabaseOpener implements AutoCloseable {
         }
         Duration age = Duration.between(built, clock.instant());
         if (age.toDays() > options.maxAgeDays) {
-            warn(quiet, "The vulnerability database " + database.file() + " was built " + age.toDays()
-                    + " days ago, more than --max-db-age " + options.maxAgeDays
-                    + " days: run `portcullis db update` to refresh it.");
+            warn(quiet, "the vulnerability database " + database.file() + " was built "
+                    + Plural.of(age.toDays(), "day") + " ago, more than --max-db-age "
+                    + Plural.of(options.maxAgeDays, "day") + ": run `portcullis db update` to refresh it.");
         }
     }
 
     private void warn(boolean quiet, String message) {
+        note(quiet, "warning: " + message);
+    }
+
+    private void note(boolean quiet, String message) {
         if (!quiet) {
             err.println("portcullis: " + message);
         }

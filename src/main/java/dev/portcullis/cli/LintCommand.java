@@ -18,7 +18,6 @@ import dev.portcullis.lint.format.TableFormatter;
 import dev.portcullis.lint.rules.RuleCatalog;
 import dev.portcullis.lint.shellcheck.ShellCheck;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -29,6 +28,7 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,9 +44,6 @@ public final class LintCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(LintCommand.class);
     private static final String CONFIG_NAME = ".portcullis.yaml";
-
-    static final int EXIT_FINDINGS = 1;
-    static final int EXIT_UNUSABLE_INPUT = 2;
 
     /** Output formats of the lint command. */
     enum Format { table, json, sarif, gitlab }
@@ -76,27 +73,20 @@ public final class LintCommand implements Callable<Integer> {
             description = "Lint as if building this stage (name or index): it becomes the final stage and later stages are ignored.")
     String target;
 
+    @Mixin
+    OutputOptions output;
+
+    @Mixin
+    LoggingOptions logging;
+
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Severity threshold;
-        LintConfig explicitConfig = null;
-        try {
-            threshold = Severity.parse(failOn);
-            if (config != null) {
-                explicitConfig = loadConfig(config);
-            }
-        } catch (IllegalArgumentException | LintConfigLoader.InvalidConfigException e) {
-            err.println("error: " + e.getMessage());
-            return EXIT_UNUSABLE_INPUT;
-        } catch (IOException e) {
-            err.println("error: cannot read the lint configuration " + config + ": " + e.getMessage());
-            return EXIT_UNUSABLE_INPUT;
-        }
+    public Integer call() throws IOException {
+        logging.apply();
+        Severity threshold = parseThreshold();
+        LintConfig explicitConfig = config == null ? null : loadConfig(config);
 
         List<Rule> rules = RuleCatalog.all();
         Optional<ShellCheck> program = shellcheck == ShellCheckMode.off ? Optional.empty() : ShellCheck.onPath();
@@ -107,29 +97,8 @@ public final class LintCommand implements Callable<Integer> {
         DockerfileReader reader = new DockerfileReader();
         List<LintJob> jobs = new ArrayList<>();
         for (Path file : files) {
-            try {
-                LintConfig lintConfig = explicitConfig != null ? explicitConfig : nearestConfig(file);
-                Dockerfile dockerfile = reader.read(file);
-                if (target != null) {
-                    Optional<Dockerfile> cut = dockerfile.withTarget(target);
-                    if (cut.isEmpty()) {
-                        err.println("error: " + file + ": no stage named " + target + "; use one of " + dockerfile.stageNames()
-                                + " or a stage index from 0 to " + (dockerfile.stages().size() - 1));
-                        return EXIT_UNUSABLE_INPUT;
-                    }
-                    dockerfile = cut.get();
-                }
-                jobs.add(new LintJob(dockerfile, lintConfig));
-            } catch (ParseException | LintConfigLoader.InvalidConfigException e) {
-                err.println("error: " + e.getMessage());
-                return EXIT_UNUSABLE_INPUT;
-            } catch (NoSuchFileException e) {
-                err.println("error: " + file + ": file not found; pass the path of a Dockerfile");
-                return EXIT_UNUSABLE_INPUT;
-            } catch (IOException e) {
-                err.println("error: " + file + ": cannot read the file: " + e.getMessage());
-                return EXIT_UNUSABLE_INPUT;
-            }
+            LintConfig lintConfig = explicitConfig != null ? explicitConfig : nearestConfig(file);
+            jobs.add(new LintJob(read(reader, file), lintConfig));
         }
 
         List<List<Finding>> findings = linter.lintAll(jobs);
@@ -138,37 +107,76 @@ public final class LintCommand implements Callable<Integer> {
             results.add(new LintResult(files.get(i).toString(), findings.get(i)));
         }
 
-        out.print(switch (format) {
+        String report = switch (format) {
             case table -> new TableFormatter().format(results);
             case json -> new JsonFormatter().format(results);
             case sarif -> new SarifFormatter(rules.stream().map(Rule::info).toList(), version()).format(results);
             case gitlab -> new GitLabFormatter().format(results);
-        });
-        out.flush();
+        };
+        output.writeText(spec.commandLine().getOut(), out -> out.write(report));
         boolean failing = results.stream().flatMap(result -> result.findings().stream())
                 .map(Finding::severity).anyMatch(severity -> severity.atLeast(threshold));
-        return failing ? EXIT_FINDINGS : 0;
+        return failing ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
-    private static LintConfig loadConfig(Path file) throws IOException, LintConfigLoader.InvalidConfigException {
-        if (!Files.isRegularFile(file)) {
-            throw new LintConfigLoader.InvalidConfigException(file + ": configuration file not found");
+    private Severity parseThreshold() {
+        try {
+            return Severity.parse(failOn);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
         }
-        return new LintConfigLoader().load(file);
+    }
+
+    /** Reads one Dockerfile and cuts it at {@code --target} when given. */
+    private Dockerfile read(DockerfileReader reader, Path file) {
+        Dockerfile dockerfile;
+        try {
+            dockerfile = reader.read(file);
+        } catch (ParseException e) {
+            throw new UsageException(e.getMessage(), e);
+        } catch (NoSuchFileException e) {
+            throw new UsageException(file + ": file not found; pass the path of a Dockerfile", e);
+        } catch (IOException e) {
+            throw new UsageException(file + ": cannot read the file (" + e.getMessage() + "); check its permissions", e);
+        }
+        if (target == null) {
+            return dockerfile;
+        }
+        return dockerfile.withTarget(target).orElseThrow(() -> new UsageException(file + ": no stage named " + target
+                + "; use one of " + dockerfile.stageNames() + " or a stage index from 0 to "
+                + (dockerfile.stages().size() - 1)));
+    }
+
+    private static LintConfig loadConfig(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException(file + ": configuration file not found; check the --config path");
+        }
+        return loadConfigFile(file);
     }
 
     /** Loads the nearest {@code .portcullis.yaml} in the Dockerfile's folder or a folder above it, or the defaults. */
-    static LintConfig nearestConfig(Path dockerfile) throws IOException, LintConfigLoader.InvalidConfigException {
+    static LintConfig nearestConfig(Path dockerfile) {
         Path folder = dockerfile.toAbsolutePath().normalize().getParent();
         while (folder != null) {
             Path candidate = folder.resolve(CONFIG_NAME);
             if (Files.isRegularFile(candidate)) {
                 LOG.debug("Using the lint configuration {} for {}", candidate, dockerfile);
-                return new LintConfigLoader().load(candidate);
+                return loadConfigFile(candidate);
             }
             folder = folder.getParent();
         }
         return LintConfig.defaults();
+    }
+
+    private static LintConfig loadConfigFile(Path file) {
+        try {
+            return new LintConfigLoader().load(file);
+        } catch (LintConfigLoader.InvalidConfigException e) {
+            throw new UsageException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UsageException("cannot read the lint configuration " + file + " (" + e.getMessage()
+                    + "); check its permissions", e);
+        }
     }
 
     private static String version() {

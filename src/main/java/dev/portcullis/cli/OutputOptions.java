@@ -1,7 +1,12 @@
 package dev.portcullis.cli;
 
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -57,6 +62,24 @@ public final class OutputOptions {
         }
     }
 
+    /**
+     * Writes text through {@code body} to the chosen file, or to {@code stdout} when no file is named.
+     * Commands that print through picocli's writer use this, so a caller that replaces the writer
+     * captures the output. A body that closes its writer, as Jackson does by default, only flushes it.
+     */
+    public void writeText(PrintWriter stdout, TextBody body) throws IOException {
+        if (output == null) {
+            body.writeTo(new FlushOnClose(stdout));
+            stdout.flush();
+            return;
+        }
+        write(stream -> {
+            Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            body.writeTo(new FlushOnClose(writer));
+            writer.flush();
+        });
+    }
+
     public boolean toTerminal() {
         return output == null && System.console() != null;
     }
@@ -65,5 +88,24 @@ public final class OutputOptions {
     @FunctionalInterface
     public interface ReportBody {
         void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes one report as text. */
+    @FunctionalInterface
+    public interface TextBody {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /** Keeps stdout and the temporary file open until the report is complete and moved into place. */
+    private static final class FlushOnClose extends FilterWriter {
+
+        FlushOnClose(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.portcullis.cli;
 
 import dev.portcullis.server.client.ScanUploader;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,23 +48,38 @@ final class UploadCommand implements Callable<Integer> {
     List<String> tags = List.of();
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() throws InterruptedException {
         String key = apiKey != null ? apiKey : System.getenv(apiKeyVariable);
         if (key == null || key.isBlank()) {
-            spec.commandLine().getErr().println("Missing API key: set " + apiKeyVariable + " or pass --api-key.");
-            return ExitCode.USAGE;
+            throw new UsageException("missing API key: set " + apiKeyVariable + " or pass --api-key");
         }
         if (!Files.isRegularFile(sbom)) {
-            spec.commandLine().getErr().println("SBOM file not found: " + sbom);
-            return ExitCode.USAGE;
+            throw new UsageException(sbom + ": SBOM file not found; write one with `portcullis sbom IMAGE --format"
+                    + " cyclonedx --output FILE`");
         }
-        ScanUploader.Reply response = new ScanUploader(server, key).upload(project, image, tags,
-                Files.readAllBytes(sbom));
+        byte[] document;
+        try {
+            document = Files.readAllBytes(sbom);
+        } catch (IOException e) {
+            throw new UsageException(sbom + ": cannot read the SBOM (" + e.getMessage() + ")", e);
+        }
+        ScanUploader.Reply response;
+        try {
+            response = new ScanUploader(server, key).upload(project, image, tags, document);
+        } catch (IOException e) {
+            throw new UsageException("upload to " + server + " failed (" + e + "): check --server and that the"
+                    + " server is running", e);
+        }
         if (response.status() == 201) {
             spec.commandLine().getOut().println(response.body());
             return ExitCode.OK;
         }
-        spec.commandLine().getErr().println("Upload failed with HTTP " + response.status() + ": " + response.body());
-        return response.status() / 100 == 4 ? ExitCode.USAGE : ExitCode.INTERNAL;
+        String failure = "upload to " + server + " failed with HTTP " + response.status() + ": " + response.body();
+        if (response.status() / 100 == 4) {
+            throw new UsageException(failure);
+        }
+        // A server error is no usage mistake, so it keeps exit code 3.
+        spec.commandLine().getErr().println(Main.ERROR_PREFIX + failure);
+        return ExitCode.INTERNAL;
     }
 }

@@ -60,7 +60,7 @@ public final class DatabaseBuilder {
             LOG.debug("Moved {} into place as {}", temporary, absolute);
             return result;
         } catch (IOException e) {
-            throw new VulnDbException(absolute, "Failed to move the new database into place at " + absolute + ": "
+            throw new VulnDbException(absolute, "failed to move the new database into place at " + absolute + ": "
                     + e.getMessage() + "; the previous file is unchanged", e);
         } finally {
             deleteQuietly(temporary);
@@ -91,7 +91,7 @@ public final class DatabaseBuilder {
         } catch (VulnDbException e) {
             throw e;
         } catch (Exception e) {
-            throw new VulnDbException(target, "Failed to write the vulnerability database " + target + ": " + e.getMessage()
+            throw new VulnDbException(target, "failed to write the vulnerability database " + target + ": " + e.getMessage()
                     + "; the previous file is unchanged", e);
         }
     }
@@ -116,7 +116,7 @@ public final class DatabaseBuilder {
             }
             return temporary;
         } catch (IOException e) {
-            throw new VulnDbException(target, "Failed to create a working copy beside " + target + ": " + e.getMessage()
+            throw new VulnDbException(target, "failed to create a working copy beside " + target + ": " + e.getMessage()
                     + "; check that the folder is writable", e);
         }
     }

@@ -69,6 +69,12 @@ public final class VulnDatabase implements AutoCloseable {
 
     static void checkVersion(Path file, Connection connection) throws SQLException, VulnDbException {
         int version = Schema.version(connection);
+        if (version == 0) {
+            // Every database this code writes has a schema version, so the file belongs to another program.
+            throw new VulnDbException(file, file + " is not a Portcullis vulnerability database (an SQLite file with no"
+                    + " schema version): pass the file that `portcullis db update` or `portcullis db import PATH`"
+                    + " writes");
+        }
         if (version != Schema.VERSION) {
             throw new VulnDbException(file, file + " has schema version " + version + " but this Portcullis reads version "
                     + Schema.VERSION + ": " + REBUILD_HINT);

@@ -10,7 +10,7 @@ record AuditCommandRunner(int exitCode, String out, String err) {
     static AuditCommandRunner run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = new CommandLine(new AuditCommand());
+        CommandLine commandLine = Main.configure(new CommandLine(new AuditCommand()));
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
         int exitCode = commandLine.execute(args);

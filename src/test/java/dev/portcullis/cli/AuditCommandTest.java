@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class AuditCommandTest {
@@ -35,6 +36,19 @@ class AuditCommandTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).doesNotContain("PC-A003", "PC-A004", "PC-A005", "PC-A002");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            --pids-limit 100 | 0 findings: critical 0, high 0, medium 0, low 0, info 0
+            ''               | 1 finding: critical 0, high 0, medium 0, low 1, info 0
+            """)
+    void shouldCountFindingsInSummary(String pidsLimit, String summary) {
+        AuditCommandRunner result = AuditCommandRunner.run("--docker-run", "docker run --read-only --tmpfs /tmp"
+                + " --cap-drop ALL --security-opt no-new-privileges --memory 256m --cpus 1 " + pidsLimit
+                + " --user 1000 --health-cmd true app:1");
+
+        assertThat(result.out()).endsWith(System.lineSeparator() + summary + "\n");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -71,7 +85,7 @@ class AuditCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).startsWith("portcullis audit: " + RESOURCES + "compose/" + file + ":")
+        assertThat(result.err()).startsWith("portcullis: error: " + RESOURCES + "compose/" + file + ":")
                 .doesNotContain("Exception").doesNotContain("\tat ");
     }
 
@@ -99,7 +113,7 @@ class AuditCommandTest {
         AuditCommandRunner result = AuditCommandRunner.run();
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).isEqualTo("portcullis audit: nothing to audit: give COMPOSE_FILE, --docker-run,"
+        assertThat(result.err()).isEqualTo("portcullis: error: nothing to audit: give COMPOSE_FILE, --docker-run,"
                 + " --docker-run-file, --daemon-config or --image" + System.lineSeparator());
     }
 

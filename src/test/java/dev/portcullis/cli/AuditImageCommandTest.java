@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portcullis.image.fixtures.ImageArchives;
 import dev.portcullis.image.fixtures.TarBuilder;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,31 +27,15 @@ class AuditImageCommandTest {
     @TempDir
     Path work;
 
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void captureStreams() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreStreams() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
+    @RegisterExtension
+    final CapturedStreams streams = new CapturedStreams();
 
     @Test
     void shouldReportDeletedKeyAndBuildPassword() throws IOException {
         int exit = Main.run("audit", "--image", image().toString(), "--format", "json");
 
-        String out = stdout.toString(StandardCharsets.UTF_8);
-        assertThat(exit).as(stderr.toString(StandardCharsets.UTF_8)).isEqualTo(1);
+        String out = streams.out();
+        assertThat(exit).as(streams.err()).isEqualTo(1);
         assertThatJson(out).inPath("$.findings[?(@.ruleId == 'PC-A028')]").isArray().singleElement()
                 .isObject().containsEntry("layer", 1).containsEntry("message", "AWS credentials file"
                         + " /root/.aws/credentials in layer 1, value AKIA**** (deleted by a later layer, but its bytes"
@@ -69,8 +50,8 @@ class AuditImageCommandTest {
         Main.run("audit", "--image", image().toString(), "--format", "json");
 
         for (String secret : List.of(ACCESS_KEY_ID, SECRET_KEY, BUILD_PASSWORD)) {
-            assertThat(stdout.toString(StandardCharsets.UTF_8)).doesNotContain(secret);
-            assertThat(stderr.toString(StandardCharsets.UTF_8)).doesNotContain(secret);
+            assertThat(streams.out()).doesNotContain(secret);
+            assertThat(streams.err()).doesNotContain(secret);
         }
     }
 
@@ -78,7 +59,7 @@ class AuditImageCommandTest {
     void shouldReportSetuidFileAndOpenFolder() throws IOException {
         Main.run("audit", "--image", image().toString(), "--format", "json");
 
-        String out = stdout.toString(StandardCharsets.UTF_8);
+        String out = streams.out();
         assertThatJson(out).inPath("$.findings[?(@.ruleId == 'PC-A029')].message").isArray()
                 .containsExactly("/usr/local/bin/helper has the setuid bit, mode 4755");
         assertThatJson(out).inPath("$.findings[?(@.ruleId == 'PC-A030')].message").isArray()
@@ -96,8 +77,8 @@ class AuditImageCommandTest {
         int exit = Main.run("audit", "--image", "../shared/fixtures/images/demo-nest-api/oci:demo-nest-api",
                 "--format", "json");
 
-        String out = stdout.toString(StandardCharsets.UTF_8);
-        assertThat(exit).as(stderr.toString(StandardCharsets.UTF_8)).isEqualTo(1);
+        String out = streams.out();
+        assertThat(exit).as(streams.err()).isEqualTo(1);
         assertThatJson(out).inPath("$.findings").isArray().hasSize(12);
         assertThatJson(out).inPath("$.findings[?(@.ruleId == 'PC-A024')].message").isArray()
                 .containsExactly("the image has no HEALTHCHECK");
@@ -112,7 +93,7 @@ class AuditImageCommandTest {
         int exit = Main.run("audit", "--image", work.resolve("missing.tar").toString());
 
         assertThat(exit).isEqualTo(2);
-        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("portcullis audit: ", "missing.tar");
+        assertThat(streams.err()).contains("portcullis: error: ", "missing.tar");
     }
 
     private Path image() throws IOException {

@@ -2,15 +2,11 @@ package dev.portcullis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,32 +21,8 @@ class LintBadInputTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void captureStreams() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreStreams() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
-
-    private String err() {
-        return stderr.toString(StandardCharsets.UTF_8);
-    }
-
-    private String out() {
-        return stdout.toString(StandardCharsets.UTF_8);
-    }
+    @RegisterExtension
+    final CapturedStreams streams = new CapturedStreams();
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -65,9 +37,9 @@ class LintBadInputTest {
         int exit = Main.run("lint", "--shellcheck", "off", file.toString());
 
         assertThat(exit).isEqualTo(ExitCode.USAGE);
-        assertThat(err()).contains(file + expected);
-        assertThat(err()).doesNotContain("Exception").doesNotContain("\tat ");
-        assertThat(out()).isEmpty();
+        assertThat(streams.err()).contains(file + expected);
+        assertThat(streams.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(streams.out()).isEmpty();
     }
 
     @Test
@@ -79,9 +51,9 @@ class LintBadInputTest {
         int exit = Main.run("lint", file.toString());
 
         assertThat(exit).isEqualTo(ExitCode.USAGE);
-        assertThat(err()).contains(file + ":1:1: the file is not UTF-8 text; save the Dockerfile as UTF-8");
-        assertThat(err()).doesNotContain("Exception").doesNotContain("\tat ");
-        assertThat(out()).isEmpty();
+        assertThat(streams.err()).contains(file + ":1:1: the file is not UTF-8 text; save the Dockerfile as UTF-8");
+        assertThat(streams.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(streams.out()).isEmpty();
     }
 
     @Test
@@ -93,8 +65,8 @@ class LintBadInputTest {
         int exit = Main.run("lint", "--shellcheck", "off", "--fail-on", "info", file.toString());
 
         assertThat(exit).isEqualTo(ExitCode.FINDINGS);
-        assertThat(out()).contains(file + ":3:1").contains("PC-D008");
-        assertThat(err()).isEmpty();
+        assertThat(streams.out()).contains(file + ":3:1").contains("PC-D008");
+        assertThat(streams.err()).isEmpty();
     }
 
     @Test
@@ -102,6 +74,6 @@ class LintBadInputTest {
         int exit = Main.run("lint", dir.resolve("absent").toString());
 
         assertThat(exit).isEqualTo(ExitCode.USAGE);
-        assertThat(err()).contains("absent: file not found; pass the path of a Dockerfile");
+        assertThat(streams.err()).contains("absent: file not found; pass the path of a Dockerfile");
     }
 }

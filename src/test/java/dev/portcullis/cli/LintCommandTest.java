@@ -25,7 +25,7 @@ class LintCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine command = new CommandLine(new LintCommand());
+        CommandLine command = Main.configure(new CommandLine(new LintCommand()));
         command.setOut(new PrintWriter(out));
         command.setErr(new PrintWriter(err));
         return command.execute(args);

@@ -147,7 +147,7 @@ class ScanFindingsCommandTest {
         JsonNode root = new ObjectMapper().readTree(stdout.toByteArray());
         assertThat(root.path("findings").isNull()).isTrue();
         assertThat(root.path("packages")).hasSize(80);
-        assertThat(err()).contains("No vulnerability database at " + temp.resolve("portcullis/vuln.db"))
+        assertThat(err()).contains("no vulnerability database at " + temp.resolve("portcullis/vuln.db"))
                 .contains("portcullis db update").contains("portcullis db import PATH");
     }
 

@@ -2,70 +2,124 @@ package dev.portcullis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.portcullis.server.PortcullisServer;
-import dev.portcullis.server.ServerConfig;
-import dev.portcullis.server.analysis.MatchingAnalyzer;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@code portcullis upload} against a server on 127.0.0.1 with its embedded PostgreSQL. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+/**
+ * Runs {@code portcullis upload} through {@link Main#run} against a stand-in server on 127.0.0.1
+ * that responds to every upload with a fixed status, and checks the exit code and the error line.
+ */
 class UploadCommandTest {
 
-    private static final String SBOM = """
-            {"bomFormat":"CycloneDX","specVersion":"1.6","version":1,
-             "metadata":{"timestamp":"2026-12-01T10:00:00Z","component":{"type":"container","name":"api",
-               "properties":[{"name":"portcullis:image:config","value":"included"},
-                             {"name":"portcullis:image:exposedPort","value":"3000/tcp"}]}},
-             "components":[{"type":"library","name":"lodash","version":"4.17.15","purl":"pkg:npm/lodash@4.17.15"}]}""";
-
     @TempDir
-    static Path folder;
+    Path temp;
 
-    private PortcullisServer server;
-    private String admin;
+    @RegisterExtension
+    final CapturedStreams streams = new CapturedStreams();
 
-    @BeforeAll
-    void startServer() throws Exception {
-        server = PortcullisServer.start(new ServerConfig("127.0.0.1", 0, folder.resolve("data"), null, null, null,
-                folder.resolve("vuln.db"), 1024 * 1024, null, Duration.ofMillis(200), "upload-test"),
-                new MatchingAnalyzer());
-        admin = server.bootstrapKey().orElseThrow();
-        Files.writeString(folder.resolve("app.cdx.json"), SBOM);
+    private HttpServer server;
+
+    @AfterEach
+    void stopServer() {
+        if (server != null) {
+            server.stop(0);
+        }
     }
 
-    @AfterAll
-    void stopServer() throws Exception {
-        server.close();
+    /** Starts a server on a free loopback port that responds to every request with this status and body. */
+    private String serverAnswering(int status, String body) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(status, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        });
+        server.start();
+        return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            stored        | app.cdx.json  | admin | 0 | imageId
-            wrong key     | app.cdx.json  | wrong | 2 | Upload failed with HTTP 401
-            missing file  | none.cdx.json | admin | 2 | SBOM file not found:
-            """)
-    void shouldReportUploadOutcome(String case_, String file, String key, int exitCode, String output) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        picocli.CommandLine commandLine = new picocli.CommandLine(new UploadCommand());
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
+    private int upload(String serverUrl, String... options) throws IOException {
+        Path sbom = Files.writeString(temp.resolve("sbom.json"), "{\"bomFormat\": \"CycloneDX\"}");
+        String[] fixed = {"upload", sbom.toString(), "--server", serverUrl, "--image", "app"};
+        String[] args = new String[fixed.length + options.length];
+        System.arraycopy(fixed, 0, args, 0, fixed.length);
+        System.arraycopy(options, 0, args, fixed.length, options.length);
+        return Main.run(args);
+    }
 
-        int exit = commandLine.execute(folder.resolve(file).toString(), "--server", "http://127.0.0.1:" + server.port(),
-                "--api-key", key.equals("admin") ? admin : "pc_wrong", "--project", "shop", "--image", "api",
-                "--tag", "production");
+    @Test
+    void shouldPrintResponseOnSuccess() throws IOException {
+        String url = serverAnswering(201, "{\"scan\": 7}");
 
-        assertThat(exit).as(err.toString()).isEqualTo(exitCode);
-        assertThat(exitCode == 0 ? out.toString() : err.toString()).contains(output);
+        int exit = upload(url, "--api-key", "test-key");
+
+        assertThat(exit).isEqualTo(ExitCode.OK);
+        assertThat(streams.out()).isEqualTo("{\"scan\": 7}" + System.lineSeparator());
+        assertThat(streams.err()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "HTTP {0}")
+    @CsvSource({
+        "401, invalid API key, 2",
+        "413, SBOM too large,  2",
+        "500, database down,   3",
+    })
+    void shouldNameStatusOfFailedUpload(int status, String body, int expectedExit) throws IOException {
+        String url = serverAnswering(status, body);
+
+        int exit = upload(url, "--api-key", "test-key");
+
+        assertThat(exit).isEqualTo(expectedExit);
+        assertThat(streams.err()).isEqualTo("portcullis: error: upload to " + url + " failed with HTTP " + status + ": " + body
+                + System.lineSeparator());
+    }
+
+    @Test
+    void shouldRejectMissingApiKey() throws IOException {
+        int exit = upload("http://127.0.0.1:9", "--api-key-env", "PORTCULLIS_TEST_KEY_THAT_IS_NOT_SET");
+
+        assertThat(exit).isEqualTo(ExitCode.USAGE);
+        assertThat(streams.err()).isEqualTo("portcullis: error: missing API key: set PORTCULLIS_TEST_KEY_THAT_IS_NOT_SET or"
+                + " pass --api-key" + System.lineSeparator());
+    }
+
+    @Test
+    void shouldRejectMissingSbomFile() {
+        Path missing = temp.resolve("absent.json");
+
+        int exit = Main.run("upload", missing.toString(), "--server", "http://127.0.0.1:9", "--image", "app",
+                "--api-key", "test-key");
+
+        assertThat(exit).isEqualTo(ExitCode.USAGE);
+        assertThat(streams.err()).startsWith("portcullis: error: " + missing + ": SBOM file not found;");
+    }
+
+    @Test
+    void shouldRejectServerThatDoesNotListen() throws IOException {
+        String url = serverAnswering(201, "");
+        server.stop(0);
+        server = null;
+
+        int exit = upload(url, "--api-key", "test-key");
+
+        assertThat(exit).isEqualTo(ExitCode.USAGE);
+        assertThat(streams.err()).startsWith("portcullis: error: upload to " + url + " failed (")
+                .endsWith("): check --server and that the server is running" + System.lineSeparator());
+        assertThat(streams.err()).doesNotContain("\tat ");
     }
 }

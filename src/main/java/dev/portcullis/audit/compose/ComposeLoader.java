@@ -84,7 +84,7 @@ public final class ComposeLoader {
                         internalNetworks, warnings).map(resolved));
             }
         }
-        LOG.debug("Loaded {} services from {}", containers.size(), files);
+        LOG.debug("Loaded {} from {}", containers.size() == 1 ? "1 service" : containers.size() + " services", files);
         return new ComposeProject(containers, warnings);
     }
 

@@ -48,7 +48,7 @@ public final class LayerAuditor {
             for (Map.Entry<String, long[]> cache : caches.entrySet()) {
                 String[] nameAndCleanup = cache.getKey().split("\u0000");
                 findings.add(Finding.of(AuditRule.PACKAGE_CACHE_LEFT, subject, SourceLocation.of(subject),
-                        nameAndCleanup[0] + " left in layer " + layer + ": " + cache.getValue()[0] + " files, "
+                        nameAndCleanup[0] + " left in layer " + layer + ": " + cache.getValue()[0] + (cache.getValue()[0] == 1 ? " file, " : " files, ")
                                 + cache.getValue()[1] + " bytes; clean it with " + nameAndCleanup[1]).inLayer(layer));
             }
         }

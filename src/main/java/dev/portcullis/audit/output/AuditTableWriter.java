@@ -55,7 +55,8 @@ public final class AuditTableWriter implements AuditWriter {
                 out.write("  " + warning + "\n");
             }
         }
-        StringBuilder summary = new StringBuilder("\n").append(result.findings().size()).append(" findings:");
+        int total = result.findings().size();
+        StringBuilder summary = new StringBuilder("\n").append(total).append(total == 1 ? " finding:" : " findings:");
         for (Severity severity : Severity.values()) {
             long count = result.findings().stream().filter(f -> f.severity() == severity).count();
             summary.append(' ').append(severity.label()).append(' ').append(count).append(',');

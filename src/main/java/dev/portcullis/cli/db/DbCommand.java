@@ -1,5 +1,6 @@
 package dev.portcullis.cli.db;
 
+import dev.portcullis.cli.UsageException;
 import dev.portcullis.vulndb.DatabaseLocation;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,11 +19,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "db", description = "Manage the local vulnerability database.",
         subcommands = {DbImportCommand.class, DbUpdateCommand.class, DbStatusCommand.class}, mixinStandardHelpOptions = true)
 public final class DbCommand implements Callable<Integer> {
-
-    /** Exit code for a finished command. */
-    static final int DONE = 0;
-    /** Exit code for input that cannot be used at all. */
-    static final int UNUSABLE_INPUT = 2;
 
     @Spec
     CommandSpec spec;
@@ -46,11 +42,12 @@ public final class DbCommand implements Callable<Integer> {
         this.home = home;
     }
 
-    /** Prints the usage on the error stream: {@code db} needs a subcommand. */
+    /** Prints the usage on the error stream and fails, because {@code db} needs a subcommand. */
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        return UNUSABLE_INPUT;
+        throw new UsageException("a db subcommand is required: import, update or status, for example"
+                + " portcullis db status");
     }
 
     Path databasePath() {

@@ -1,11 +1,14 @@
 package dev.portcullis.cli.db;
 
+import dev.portcullis.cli.ExitCode;
+import dev.portcullis.cli.UsageException;
 import dev.portcullis.vulndb.VulnDbException;
 import dev.portcullis.vulndb.feed.Feed;
 import dev.portcullis.vulndb.feed.FeedImport;
 import dev.portcullis.vulndb.feed.FeedInputException;
 import dev.portcullis.vulndb.feed.ImportReport;
-import java.io.PrintWriter;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -44,36 +47,34 @@ final class DbImportCommand implements Callable<Integer> {
     String feedName;
 
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+    public Integer call() throws IOException {
         Optional<Feed> feed = Optional.empty();
         if (feedName != null) {
-            feed = Feed.byName(feedName);
-            if (feed.isEmpty()) {
-                err.println("Unknown feed \"" + feedName + "\": use one of "
-                        + Arrays.stream(Feed.values()).map(Feed::cliName).toList());
-                return DbCommand.UNUSABLE_INPUT;
+            feed = Optional.of(Feed.byName(feedName).orElseThrow(() -> new UsageException("unknown feed \""
+                    + feedName + "\": use one of " + Arrays.stream(Feed.values()).map(Feed::cliName).toList())));
+        }
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                throw new UsageException(input + ": file or folder not found; check the path");
             }
         }
         Path database = parent.databasePath();
-        boolean existed = java.nio.file.Files.exists(database);
+        DatabaseFile.checkTarget(database);
+        boolean existed = Files.exists(database);
+        ImportReport report;
         try {
-            ImportReport report = new FeedImport(parent.clock()).run(database, inputs, feed);
-            ImportReportPrinter.print(spec.commandLine().getOut(), report, database);
-            if (report.totalImported() == 0 && !report.warnings().isEmpty()) {
-                // Every record was rejected, so the input is unusable: leave no new empty database behind.
-                if (!existed) {
-                    java.nio.file.Files.deleteIfExists(database);
-                }
-                err.println("portcullis: no record of " + inputs + " could be imported; fix the files named above");
-                return DbCommand.UNUSABLE_INPUT;
-            }
-            return DbCommand.DONE;
+            report = new FeedImport(parent.clock()).run(database, inputs, feed);
         } catch (FeedInputException | VulnDbException e) {
-            err.println(e.getMessage());
-            return DbCommand.UNUSABLE_INPUT;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UsageException(e.getMessage(), e);
         }
+        ImportReportPrinter.print(spec.commandLine().getOut(), report, database);
+        if (report.totalImported() == 0 && !report.warnings().isEmpty()) {
+            // Every record was rejected, so the input is unusable: leave no new empty database behind.
+            if (!existed) {
+                Files.deleteIfExists(database);
+            }
+            throw new UsageException("no record of " + inputs + " could be imported: fix the files named above");
+        }
+        return ExitCode.OK;
     }
 }

@@ -1,10 +1,10 @@
 package dev.portcullis.cli.db;
 
+import dev.portcullis.cli.ExitCode;
+import dev.portcullis.cli.Plural;
 import dev.portcullis.vulndb.SourceInfo;
 import dev.portcullis.vulndb.VulnDatabase;
-import dev.portcullis.vulndb.VulnDbException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -29,13 +29,9 @@ final class DbStatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path database = parent.databasePath();
-        try (VulnDatabase db = VulnDatabase.open(database)) {
+        try (VulnDatabase db = DatabaseFile.open(parent.databasePath())) {
             print(db);
-            return DbCommand.DONE;
-        } catch (VulnDbException e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            return DbCommand.UNUSABLE_INPUT;
+            return ExitCode.OK;
         }
     }
 
@@ -62,15 +58,11 @@ final class DbStatusCommand implements Callable<Integer> {
             return "0 minutes";
         }
         if (age.toDays() >= 1) {
-            return plural(age.toDays(), "day");
+            return Plural.of(age.toDays(), "day");
         }
         if (age.toHours() >= 1) {
-            return plural(age.toHours(), "hour");
+            return Plural.of(age.toHours(), "hour");
         }
-        return plural(age.toMinutes(), "minute");
-    }
-
-    private static String plural(long count, String unit) {
-        return count + " " + unit + (count == 1 ? "" : "s");
+        return Plural.of(age.toMinutes(), "minute");
     }
 }

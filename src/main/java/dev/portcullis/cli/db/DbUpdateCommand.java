@@ -1,5 +1,8 @@
 package dev.portcullis.cli.db;
 
+import dev.portcullis.cli.ExitCode;
+import dev.portcullis.cli.Plural;
+import dev.portcullis.cli.UsageException;
 import dev.portcullis.vulndb.VulnDbException;
 import dev.portcullis.vulndb.feed.FeedInputException;
 import dev.portcullis.vulndb.update.DefaultFeeds;
@@ -57,20 +60,20 @@ final class DbUpdateCommand implements Callable<Integer> {
             downloads = downloads.stream().map(d -> d.fromMirror(mirror)).toList();
         }
         Path database = parent.databasePath();
+        DatabaseFile.checkTarget(database);
+        FeedUpdate.UpdateReport report;
         try {
-            FeedUpdate.UpdateReport report = new FeedUpdate(parent.clock(), Duration.ofSeconds(timeoutSeconds))
-                    .run(database, downloads);
-            PrintWriter out = spec.commandLine().getOut();
-            ImportReportPrinter.print(out, report.imported(), database);
-            if (!report.failedDownloads().isEmpty()) {
-                out.printf("%d downloads failed:%n", report.failedDownloads().size());
-                report.failedDownloads().forEach(w -> out.printf("  %s%n", w));
-            }
-            out.flush();
-            return DbCommand.DONE;
+            report = new FeedUpdate(parent.clock(), Duration.ofSeconds(timeoutSeconds)).run(database, downloads);
         } catch (FeedInputException | VulnDbException e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            return DbCommand.UNUSABLE_INPUT;
+            throw new UsageException(e.getMessage(), e);
         }
+        PrintWriter out = spec.commandLine().getOut();
+        ImportReportPrinter.print(out, report.imported(), database);
+        if (!report.failedDownloads().isEmpty()) {
+            out.printf("%s failed:%n", Plural.of(report.failedDownloads().size(), "download"));
+            report.failedDownloads().forEach(w -> out.printf("  %s%n", w));
+        }
+        out.flush();
+        return ExitCode.OK;
     }
 }

@@ -1,5 +1,6 @@
 package dev.portcullis.cli.db;
 
+import dev.portcullis.cli.Plural;
 import dev.portcullis.vulndb.feed.ImportReport;
 import dev.portcullis.vulndb.feed.SourceCounts;
 import java.io.PrintWriter;
@@ -19,11 +20,11 @@ final class ImportReportPrinter {
         }
         out.printf("%-20s %10d %10d%n", "total", report.totalImported(), report.totalSkipped());
         if (!report.warnings().isEmpty()) {
-            out.printf("%d warnings (parts left out):%n", report.warnings().size());
+            out.printf("%s (parts left out):%n", Plural.of(report.warnings().size(), "warning"));
             report.warnings().forEach(w -> out.printf("  %s%n", w));
         }
         if (!report.ignored().isEmpty()) {
-            out.printf("%d files ignored (no known feed): %s%n", report.ignored().size(), report.ignored());
+            out.printf("%s ignored (no known feed): %s%n", Plural.of(report.ignored().size(), "file"), report.ignored());
         }
         out.flush();
     }

@@ -53,9 +53,12 @@ public final class DeletedFilesCollector implements EvidenceCollector {
             return Optional.empty();
         }
         String sample = String.join(", ", absent.subList(0, Math.min(3, absent.size())));
-        Evidence evidence = Evidence.of(EvidenceKind.FILE, String.join(", ", pkg.locations()),
-                "none of the " + absent.size() + " files that " + pkg.name() + " owns is in the image, for example "
-                        + sample, Map.of("absentFiles", Integer.toString(absent.size()), "examples", sample));
+        String statement = absent.size() == 1
+                ? "the one file that " + pkg.name() + " owns, " + sample + ", is not in the image"
+                : "none of the " + absent.size() + " files that " + pkg.name() + " owns is in the image, for example "
+                        + sample;
+        Evidence evidence = Evidence.of(EvidenceKind.FILE, String.join(", ", pkg.locations()), statement,
+                Map.of("absentFiles", Integer.toString(absent.size()), "examples", sample));
         return Optional.of(Observation.verdict(new Verdict.NotAffected(Justification.COMPONENT_NOT_PRESENT,
                 "a later layer deleted every file of " + pkg.name() + "; only its package database entry remains"),
                 evidence));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +41,11 @@ public final class ScannerReportReader {
         } catch (JsonProcessingException e) {
             throw new ScannerReportException("invalid JSON in scanner report " + file + ": "
                     + e.getOriginalMessage() + "; pass a Trivy (--format json) or Grype (-o json) report", e);
+        } catch (NoSuchFileException e) {
+            throw new ScannerReportException("scanner report " + file + " not found; pass the JSON file that Trivy"
+                    + " (--format json) or Grype (-o json) wrote", e);
         } catch (IOException e) {
-            throw new ScannerReportException("cannot read scanner report " + file + ": " + e.getMessage(), e);
+            throw new ScannerReportException("cannot read scanner report " + file + ": " + e, e);
         }
         if (root != null && root.has("Results")) {
             return trivy(file, root);

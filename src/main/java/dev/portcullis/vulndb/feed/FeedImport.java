@@ -56,7 +56,7 @@ public final class FeedImport {
         List<Path> ignored = new ArrayList<>();
         List<Job> jobs = plan(inputs, forced, early, ignored);
         if (jobs.isEmpty()) {
-            throw new FeedInputException("No feed data recognized in " + inputs
+            throw new FeedInputException("no feed data recognized in " + inputs
                     + ": pass files of a supported feed, or name the feed with --feed (one of "
                     + Stream.of(Feed.values()).map(Feed::cliName).toList() + ")");
         }
@@ -85,7 +85,7 @@ public final class FeedImport {
         List<Job> jobs = new ArrayList<>();
         for (Path input : inputs) {
             if (!Files.exists(input)) {
-                throw new FeedInputException("Input not found: " + input + ": check the path");
+                throw new FeedInputException("input not found: " + input + ": check the path");
             }
             if (Files.isDirectory(input)) {
                 for (Path file : filesIn(input)) {
@@ -122,7 +122,7 @@ public final class FeedImport {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new FeedInputException("Failed to list " + folder + ": " + e.getMessage());
+            throw new FeedInputException("failed to list " + folder + ": " + e.getMessage());
         }
     }
 }

@@ -65,7 +65,8 @@ final class OsvRecordParser {
             parseAffected(node, where).ifPresent(affected::add);
         }
         if (affected.isEmpty() && !affectedNodes.isEmpty()) {
-            throw new RejectedRecordException("none of its " + affectedNodes.size() + " affected entries is usable");
+            throw new RejectedRecordException(affectedNodes.size() == 1 ? "its only affected entry is not usable"
+                    : "none of its " + affectedNodes.size() + " affected entries is usable");
         }
         String source = sourceName(id, affectedNodes);
         try {

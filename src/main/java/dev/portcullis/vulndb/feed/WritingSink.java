@@ -152,7 +152,8 @@ final class WritingSink implements ImportSink {
             }
         }
         if (!warnings.isEmpty()) {
-            LOG.warn("{} parts were left out of the import; the import report lists each one", warnings.size());
+            LOG.warn("{} left out of the import; the import report lists each one",
+                    warnings.size() == 1 ? "1 part was" : warnings.size() + " parts were");
         }
     }
 

@@ -81,7 +81,7 @@ public final class FeedUpdate {
                 }
             }
             if (files.isEmpty()) {
-                throw new FeedInputException("No feed could be downloaded (" + downloads.size()
+                throw new FeedInputException("no feed could be downloaded (" + downloads.size()
                         + " tried): check the network connection or the --mirror address");
             }
             ImportReport imported = new FeedImport(clock).run(database, files, Optional.empty());
@@ -121,7 +121,7 @@ public final class FeedUpdate {
         try {
             return Files.createTempDirectory("portcullis-feeds-");
         } catch (IOException e) {
-            throw new FeedInputException("Failed to create a temporary download folder: " + e.getMessage());
+            throw new FeedInputException("failed to create a temporary download folder: " + e.getMessage());
         }
     }
 

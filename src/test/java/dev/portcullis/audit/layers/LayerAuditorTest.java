@@ -91,6 +91,14 @@ class LayerAuditorTest {
                 "apt package lists left in layer 0: 2 files, 8 bytes; clean it with rm -rf /var/lib/apt/lists/*");
     }
 
+    @Test
+    void shouldCountSingleCacheFileInSingular() {
+        InMemoryLayerFiles layers = files().file("/var/lib/apt/lists/a_Packages", 0644, "12345");
+
+        assertThat(audit(layers)).extracting(Finding::message).containsExactly(
+                "apt package lists left in layer 0: 1 file, 5 bytes; clean it with rm -rf /var/lib/apt/lists/*");
+    }
+
     private static InMemoryLayerFiles files() {
         return new InMemoryLayerFiles().layer();
     }

@@ -3,6 +3,7 @@ package dev.portcullis.catalog.java;
 import dev.portcullis.catalog.CatalogContext;
 import dev.portcullis.catalog.Cataloger;
 import dev.portcullis.catalog.Distro;
+import dev.portcullis.catalog.FolderFileResolver;
 import dev.portcullis.catalog.Package;
 import dev.portcullis.image.Skipped;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ public record CatalogRun(List<Package> packages, List<Skipped> skipped) {
 
     public static CatalogRun of(Cataloger cataloger, Path root) {
         List<Skipped> skipped = new ArrayList<>();
-        CatalogContext context = new CatalogContext(new FolderResolver(root), Distro.UNKNOWN, List.of(), skipped::add);
+        CatalogContext context = new CatalogContext(FolderFileResolver.rootFilesystem(root), Distro.UNKNOWN, List.of(), skipped::add);
         List<Package> packages = cataloger.catalog(context);
         return new CatalogRun(packages, skipped);
     }

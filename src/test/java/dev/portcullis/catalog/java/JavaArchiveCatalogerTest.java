@@ -2,6 +2,7 @@ package dev.portcullis.catalog.java;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.portcullis.catalog.FolderFileResolver;
 import dev.portcullis.catalog.CatalogContext;
 import dev.portcullis.catalog.CatalogResult;
 import dev.portcullis.catalog.Dependency;
@@ -119,7 +120,7 @@ class JavaArchiveCatalogerTest {
         List<Skipped> skipped = new ArrayList<>();
 
         CatalogResult result = cataloger.catalogWithDependencies(
-                new CatalogContext(new FolderResolver(root), Distro.UNKNOWN, List.of(), skipped::add));
+                new CatalogContext(FolderFileResolver.rootFilesystem(root), Distro.UNKNOWN, List.of(), skipped::add));
 
         Map<String, String> chainById = new HashMap<>();
         result.packages().forEach(p -> chainById.put(Dependency.idOf(p), p.locations().getFirst()));

@@ -6,6 +6,7 @@ import dev.portcullis.catalog.CatalogContext;
 import dev.portcullis.catalog.CatalogResult;
 import dev.portcullis.catalog.Dependency;
 import dev.portcullis.catalog.Distro;
+import dev.portcullis.catalog.FolderFileResolver;
 import dev.portcullis.catalog.Package;
 import dev.portcullis.image.Layer;
 import dev.portcullis.image.Skipped;
@@ -48,7 +49,7 @@ class DemoImageNpmTest {
                 path -> path.endsWith("/package.json") || path.endsWith("package-lock.json"), root);
         List<Layer> layerList = OciLayoutExtract.layers(layout, "demo-nest-api");
         skipped = new ArrayList<>();
-        CatalogContext context = new CatalogContext(new FolderFileResolver(root, layers), Distro.UNKNOWN, layerList,
+        CatalogContext context = new CatalogContext(FolderFileResolver.rootFilesystem(root, layers), Distro.UNKNOWN, layerList,
                 skipped::add);
         CatalogResult result = new PackageJsonCataloger().catalogWithDependencies(context);
         packages = result.packages();

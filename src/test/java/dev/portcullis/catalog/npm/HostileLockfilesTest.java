@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.portcullis.catalog.CatalogContext;
 import dev.portcullis.catalog.Cataloger;
 import dev.portcullis.catalog.Distro;
+import dev.portcullis.catalog.FolderFileResolver;
 import dev.portcullis.catalog.Package;
 import dev.portcullis.image.Skipped;
 import java.nio.file.Path;
@@ -75,7 +76,7 @@ class HostileLockfilesTest {
     }
 
     private List<Package> catalog(Cataloger cataloger, String folder) {
-        CatalogContext context = new CatalogContext(new FolderFileResolver(RESOURCES.resolve(folder)), Distro.UNKNOWN,
+        CatalogContext context = new CatalogContext(FolderFileResolver.rootFilesystem(RESOURCES.resolve(folder)), Distro.UNKNOWN,
                 List.of(), skipped::add);
         return cataloger.catalog(context);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portcullis.catalog.CatalogContext;
 import dev.portcullis.catalog.Distro;
+import dev.portcullis.catalog.FolderFileResolver;
 import dev.portcullis.catalog.Package;
 import dev.portcullis.image.Layer;
 import dev.portcullis.image.Skipped;
@@ -31,7 +32,7 @@ class PackageJsonCatalogerTest {
         Layer base = new Layer(0, "sha256:base", null, 1, null, null);
         Layer app = new Layer(1, "sha256:app", null, 1, null, null);
         Map<String, Integer> layerByPath = Map.of("/app/node_modules/a/package.json", 1);
-        CatalogContext context = new CatalogContext(new FolderFileResolver(ROOT, layerByPath), Distro.UNKNOWN,
+        CatalogContext context = new CatalogContext(FolderFileResolver.rootFilesystem(ROOT, layerByPath), Distro.UNKNOWN,
                 List.of(base, app), skipped::add);
         packages = new PackageJsonCataloger().catalog(context);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.portcullis.catalog.FolderFileResolver;
 import dev.portcullis.catalog.CatalogContext;
 import dev.portcullis.catalog.CatalogResult;
 import dev.portcullis.catalog.Dependency;
@@ -215,7 +216,7 @@ class PackageLockEdgesTest {
     }
 
     private CatalogResult catalog() {
-        CatalogContext context = new CatalogContext(new FolderFileResolver(project), Distro.UNKNOWN, List.of(),
+        CatalogContext context = new CatalogContext(FolderFileResolver.rootFilesystem(project), Distro.UNKNOWN, List.of(),
                 skipped::add);
         return new PackageLockCataloger().catalogWithDependencies(context);
     }

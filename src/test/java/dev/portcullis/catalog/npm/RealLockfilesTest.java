@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portcullis.catalog.CatalogContext;
 import dev.portcullis.catalog.Distro;
+import dev.portcullis.catalog.FolderFileResolver;
 import dev.portcullis.catalog.Package;
 import dev.portcullis.image.Skipped;
 import java.io.IOException;
@@ -92,7 +93,7 @@ class RealLockfilesTest {
     private List<Package> catalog(String fixture, List<Skipped> skipped) throws IOException {
         Files.copy(MANIFESTS.resolve(fixture + ".package-lock.json"), project.resolve("package-lock.json"));
         Files.copy(MANIFESTS.resolve(fixture + ".package.json"), project.resolve("package.json"));
-        CatalogContext context = new CatalogContext(new FolderFileResolver(project), Distro.UNKNOWN, List.of(),
+        CatalogContext context = new CatalogContext(FolderFileResolver.rootFilesystem(project), Distro.UNKNOWN, List.of(),
                 skipped::add);
         return new PackageLockCataloger().catalog(context);
     }

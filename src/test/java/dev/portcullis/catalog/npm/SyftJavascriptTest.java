@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.portcullis.catalog.CatalogContext;
 import dev.portcullis.catalog.Distro;
+import dev.portcullis.catalog.FolderFileResolver;
 import dev.portcullis.catalog.Package;
 import java.io.IOException;
 import java.io.InputStream;
@@ -128,7 +129,7 @@ class SyftJavascriptTest {
         Path file = SYFT.resolve(fixture);
         String location = "/" + fixture;
         if (fixture.endsWith("/package-lock.json")) {
-            CatalogContext context = new CatalogContext(new FolderFileResolver(file.getParent()), Distro.UNKNOWN,
+            CatalogContext context = new CatalogContext(FolderFileResolver.rootFilesystem(file.getParent()), Distro.UNKNOWN,
                     List.of(), skipped -> {});
             return new PackageLockCataloger().catalog(context);
         }

@@ -2,6 +2,7 @@ package dev.portcullis.catalog.npm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.portcullis.catalog.FolderFileResolver;
 import dev.portcullis.catalog.CatalogContext;
 import dev.portcullis.catalog.CatalogResult;
 import dev.portcullis.catalog.Cataloger;
@@ -108,7 +109,7 @@ class YarnPnpmEdgesTest {
     /** Returns each edge as {@code <name>@<version> -> <name>@<version>}, with {@code root} for the project. */
     private Set<String> edges(Cataloger cataloger) {
         CatalogResult result = cataloger.catalogWithDependencies(
-                new CatalogContext(new FolderFileResolver(project), Distro.UNKNOWN, List.of(), skipped::add));
+                new CatalogContext(FolderFileResolver.rootFilesystem(project), Distro.UNKNOWN, List.of(), skipped::add));
         Map<String, String> nameById = new HashMap<>();
         for (Package pkg : result.packages()) {
             nameById.put(Dependency.idOf(pkg), pkg.name() + "@" + pkg.version());

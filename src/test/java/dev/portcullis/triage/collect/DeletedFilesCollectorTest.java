@@ -29,7 +29,23 @@ class DeletedFilesCollectorTest {
                     assertThat(n.justification()).isEqualTo(Justification.COMPONENT_NOT_PRESENT));
             assertThat(o.evidence().getFirst().details()).containsEntry("absentFiles", "2")
                     .containsEntry("examples", "/usr/bin/python3.11, /usr/lib/python3.11/os.py");
+            assertThat(o.evidence().getFirst().fact()).isEqualTo("none of the 2 files that python3.11-minimal owns is"
+                    + " in the image, for example /usr/bin/python3.11, /usr/lib/python3.11/os.py");
         });
+    }
+
+    @Test
+    void shouldNameSingleDeletedFile() {
+        Package tzdata = new Package(PackageType.DEB, "tzdata", "2024a-0+deb12u1", "all", null,
+                "pkg:deb/debian/tzdata@2024a-0+deb12u1", "dpkg-db-cataloger", List.of("/var/lib/dpkg/status"),
+                List.of("/usr", "/usr/sbin", "/usr/sbin/tzconfig"), null, List.of(), Map.of());
+        MemoryFiles files = new MemoryFiles().directory("/usr").directory("/usr/sbin");
+
+        var observations = new DeletedFilesCollector().collect(finding(tzdata, "CVE-2099-0002"),
+                new TriageContext(null, null, files, null, null));
+
+        assertThat(observations).singleElement().satisfies(o -> assertThat(o.evidence().getFirst().fact())
+                .isEqualTo("the one file that tzdata owns, /usr/sbin/tzconfig, is not in the image"));
     }
 
     @Test

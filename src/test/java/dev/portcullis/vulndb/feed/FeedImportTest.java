@@ -175,7 +175,7 @@ class FeedImportTest {
 
         assertThatThrownBy(() -> feedImport().run(target, List.of(temp.resolve("nope.json")), Optional.empty()))
                 .isInstanceOf(FeedInputException.class)
-                .hasMessageContaining("Input not found: " + temp.resolve("nope.json"));
+                .hasMessageContaining("input not found: " + temp.resolve("nope.json"));
         assertThat(target).doesNotExist();
     }
 
@@ -186,7 +186,7 @@ class FeedImportTest {
 
         assertThatThrownBy(() -> feedImport().run(temp.resolve("vuln.db"), List.of(unknown), Optional.empty()))
                 .isInstanceOf(FeedInputException.class)
-                .hasMessageContaining("No feed data recognized")
+                .hasMessageContaining("no feed data recognized")
                 .hasMessageContaining("--feed");
     }
 

@@ -151,7 +151,7 @@ class OsvImporterTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "malformed.json, osv, malformed.json, malformed JSON",
-        "unknown-ecosystem.json, osv-hackage, unknown-ecosystem.json#EXAMPLE-2099-1, none of its 1 affected entries is usable",
+        "unknown-ecosystem.json, osv-hackage, unknown-ecosystem.json#EXAMPLE-2099-1, its only affected entry is not usable",
         "no-id.json, osv, no-id.json, record has no \"id\"",
     })
     void shouldSkipBadRecords(String file, String source, String location, String reason) throws IOException {

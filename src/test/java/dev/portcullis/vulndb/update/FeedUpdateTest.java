@@ -77,7 +77,7 @@ class FeedUpdateTest {
 
         assertThatThrownBy(() -> update().run(database, downloads))
                 .isInstanceOf(FeedInputException.class)
-                .hasMessageContaining("No feed could be downloaded (1 tried)");
+                .hasMessageContaining("no feed could be downloaded (1 tried)");
         assertThat(database).doesNotExist();
     }
 
