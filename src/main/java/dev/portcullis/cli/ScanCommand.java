@@ -59,61 +59,41 @@ final class ScanCommand implements Callable<Integer> {
     FindingOrder sort;
 
     @Mixin
-    DatabaseOptions databaseOptions;
-
-    @Mixin
-    TriageOptions triageOptions;
-
-    @Mixin
-    OutputOptions output;
-
-    @Mixin
-    ImageOptionsMixin imageOptions;
-
-    @Mixin
-    LoggingOptions logging;
-
-    private final Map<String, String> environment;
-    private final Path home;
-    private final Clock clock;
-    private final PrintStream err;
+    final ScanMixin shared;
 
     ScanCommand() {
-        this(System.getenv(), Path.of(System.getProperty("user.home")), Clock.systemUTC(), System.err);
+        this.shared = new ScanMixin();
     }
 
     /** Creates the command with a fixed environment, home folder and clock, for tests. */
     ScanCommand(Map<String, String> environment, Path home, Clock clock, PrintStream err) {
-        this.environment = environment;
-        this.home = home;
-        this.clock = clock;
-        this.err = err;
+        this.shared = new ScanMixin(environment, home, clock, err);
     }
 
     @Override
     public Integer call() throws Exception {
-        logging.apply();
-        ScanFormat chosen = format != null ? format : output.toTerminal() ? ScanFormat.TABLE : ScanFormat.JSON;
-        try (DatabaseOpener opener = new DatabaseOpener(databaseOptions, environment, home, clock, err)) {
-            Optional<VulnDatabase> database = opener.open(logging.quiet());
+        shared.logging.apply();
+        ScanFormat chosen = format != null ? format : shared.output.toTerminal() ? ScanFormat.TABLE : ScanFormat.JSON;
+        try (DatabaseOpener opener = shared.databaseOpener()) {
+            Optional<VulnDatabase> database = opener.open(shared.logging.quiet());
             if (database.isEmpty()) {
                 if (chosen.needsTriage()) {
                     throw new UsageException("format " + chosen + " reports triaged findings and needs a"
                             + " vulnerability database; run `portcullis db update` or pass --db");
                 }
-                Inventory inventory = scanner().scan(image);
-                output.write(out -> inventoryFormat(chosen).write(new ScanReport(inventory, null), sort, out));
+                Inventory inventory = shared.scanner().scan(image);
+                shared.output.write(out -> inventoryFormat(chosen).write(new ScanReport(inventory, null), sort, out));
                 return ExitCode.OK;
             }
             try (VulnDatabase db = database.get()) {
-                TriageRunner.Outcome outcome = new TriageRunner(triageOptions, clock).run(scanner(), image, db);
+                TriageRunner.Outcome outcome = shared.triageRunner().run(shared.scanner(), image, db);
                 Inventory inventory = withMatchSkipped(outcome.inventory(), outcome.matches());
                 TriageResult triage = outcome.triage();
                 TriageWriter writer = triageWriter(chosen);
                 if (writer != null) {
-                    output.write(out -> writer.write(inventory, triage, out));
+                    shared.output.write(out -> writer.write(inventory, triage, out));
                 } else {
-                    output.write(out -> inventoryFormat(chosen).write(new ScanReport(inventory, outcome.matches()),
+                    shared.output.write(out -> inventoryFormat(chosen).write(new ScanReport(inventory, outcome.matches()),
                             sort, out));
                 }
                 return gate(triage);
@@ -121,16 +101,11 @@ final class ScanCommand implements Callable<Integer> {
         }
     }
 
-    private InventoryScanner scanner() {
-        var options = imageOptions.toImageOptions(LayerProgress.forTerminal(logging.quiet()));
-        return new InventoryScanner(options, imageOptions.toLocator());
-    }
-
     private int gate(TriageResult triage) {
-        if (triageOptions.failOn != null && triage.anyAtOrAbove(triageOptions.failOn)) {
+        if (shared.triageOptions.failOn != null && triage.anyAtOrAbove(shared.triageOptions.failOn)) {
             return ExitCode.FINDINGS;
         }
-        Level severity = triageOptions.failOnSeverity;
+        Level severity = shared.triageOptions.failOnSeverity;
         if (severity != null && triage.findings().stream().anyMatch(f -> f.finding().level() != Level.UNKNOWN
                 && f.finding().level().ordinal() <= severity.ordinal())) {
             return ExitCode.FINDINGS;
