@@ -1,17 +1,12 @@
 package dev.portcullis.cli;
 
+import dev.portcullis.audit.Severity;
 import dev.portcullis.catalog.Inventory;
-import dev.portcullis.image.ImageException;
 import dev.portcullis.image.Skipped;
 import dev.portcullis.match.Level;
 import dev.portcullis.match.MatchResult;
-import dev.portcullis.report.TriageWriter;
-import dev.portcullis.report.cyclonedx.CycloneDxVexWriter;
-import dev.portcullis.report.json.TriageJsonWriter;
-import dev.portcullis.report.openvex.OpenVexWriter;
-import dev.portcullis.report.sarif.SarifWriter;
+import dev.portcullis.report.config.ConfigurationReport;
 import dev.portcullis.report.table.FindingOrder;
-import dev.portcullis.report.table.TriageTableWriter;
 import dev.portcullis.triage.TriageResult;
 import dev.portcullis.vulndb.VulnDatabase;
 import java.io.PrintStream;
@@ -23,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,17 +26,20 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code portcullis scan IMAGE}: catalogs the image and, when a vulnerability database is present,
  * matches and triages its findings, then prints the triaged report or, without a database, the
- * inventory.
+ * inventory. Either report also carries the configuration findings: the lint of {@code --dockerfile}
+ * and the audit of {@code --compose}, {@code --docker-run} and the image itself.
  */
 @Command(
         name = "scan",
         mixinStandardHelpOptions = true,
         description = {
-            "Catalog, match and triage the packages of an image.",
+            "Catalog, match and triage the packages of an image, and check its configuration.",
             "",
             "Catalogs the packages of an image, matches them against the local vulnerability database, triages "
                     + "the findings with evidence and prints the report. With no database the packages are listed "
-                    + "alone."
+                    + "alone. The report also lists the configuration findings of the image (user, healthcheck, "
+                    + "secrets in its history and layers), of --dockerfile (the lint rules) and of --compose and "
+                    + "--docker-run (the audit rules)."
         })
 final class ScanCommand implements Callable<Integer> {
 
@@ -58,6 +57,12 @@ final class ScanCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     FindingOrder sort;
 
+    @Option(names = "--fail-on-config", paramLabel = "SEVERITY", converter = ConfigSeverityConverter.class,
+            description = "Exit with 1 when a configuration finding is SEVERITY or higher: critical, high, medium,"
+                    + " low or info, the scale of 'portcullis audit'. Lint findings count as error = high,"
+                    + " warning = medium, info = low, style = info.")
+    Severity failOnConfig;
+
     @Mixin
     final ScanMixin shared;
 
@@ -74,6 +79,8 @@ final class ScanCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         shared.logging.apply();
         ScanFormat chosen = format != null ? format : shared.output.toTerminal() ? ScanFormat.TABLE : ScanFormat.JSON;
+        ScanOutput output = new ScanOutput(chosen, sort);
+        ConfigurationChecks checks = ConfigurationChecks.before(shared.triageOptions, shared.environment());
         try (DatabaseOpener opener = shared.databaseOpener()) {
             Optional<VulnDatabase> database = opener.open(shared.logging.quiet());
             if (database.isEmpty()) {
@@ -81,27 +88,23 @@ final class ScanCommand implements Callable<Integer> {
                     throw new UsageException("format " + chosen + " reports triaged findings and needs a"
                             + " vulnerability database; run `portcullis db update` or pass --db");
                 }
-                Inventory inventory = shared.scanner().scan(image);
-                shared.output.write(out -> inventoryFormat(chosen).write(new ScanReport(inventory, null), sort, out));
-                return ExitCode.OK;
+                Inventory inventory = shared.scanner(checks).scan(image);
+                ScanReport report = new ScanReport(inventory, null, checks.report());
+                shared.output.write(out -> output.writeInventory(report, out));
+                return configurationGate(report.configuration());
             }
             try (VulnDatabase db = database.get()) {
-                TriageRunner.Outcome outcome = shared.triageRunner().run(shared.scanner(), image, db);
+                TriageRunner.Outcome outcome = shared.triageRunner().run(shared.scanner(checks), image, db);
                 Inventory inventory = withMatchSkipped(outcome.inventory(), outcome.matches());
-                TriageResult triage = outcome.triage();
-                TriageWriter writer = triageWriter(chosen);
-                if (writer != null) {
-                    shared.output.write(out -> writer.write(inventory, triage, out));
-                } else {
-                    shared.output.write(out -> inventoryFormat(chosen).write(new ScanReport(inventory, outcome.matches()),
-                            sort, out));
-                }
-                return gate(triage);
+                ScanReport report = new ScanReport(inventory, outcome.matches(), checks.report());
+                shared.output.write(out -> output.writeTriaged(report, outcome.triage(), out));
+                int vulnerabilities = vulnerabilityGate(outcome.triage());
+                return vulnerabilities != ExitCode.OK ? vulnerabilities : configurationGate(report.configuration());
             }
         }
     }
 
-    private int gate(TriageResult triage) {
+    private int vulnerabilityGate(TriageResult triage) {
         if (shared.triageOptions.failOn != null && triage.anyAtOrAbove(shared.triageOptions.failOn)) {
             return ExitCode.FINDINGS;
         }
@@ -111,6 +114,11 @@ final class ScanCommand implements Callable<Integer> {
             return ExitCode.FINDINGS;
         }
         return ExitCode.OK;
+    }
+
+    private int configurationGate(ConfigurationReport configuration) {
+        boolean failed = failOnConfig != null && configuration.anyAtOrAbove(failOnConfig);
+        return failed ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
     // Records that could not be compared join the inventory's skipped list, so every format reports them.
@@ -124,23 +132,11 @@ final class ScanCommand implements Callable<Integer> {
                 inventory.toolVersion());
     }
 
-    private static TriageWriter triageWriter(ScanFormat format) {
-        return switch (format) {
-            case TABLE -> new TriageTableWriter();
-            case JSON -> new TriageJsonWriter();
-            case OPENVEX -> new OpenVexWriter();
-            case CYCLONEDX_VEX -> new CycloneDxVexWriter();
-            case SARIF -> new SarifWriter();
-            case CYCLONEDX, SPDX -> null;
-        };
-    }
-
-    private static InventoryFormat inventoryFormat(ScanFormat format) {
-        return switch (format) {
-            case TABLE -> InventoryFormat.TABLE;
-            case CYCLONEDX -> InventoryFormat.CYCLONEDX;
-            case SPDX -> InventoryFormat.SPDX;
-            case JSON, OPENVEX, CYCLONEDX_VEX, SARIF -> InventoryFormat.JSON;
-        };
+    /** Reads a {@code --fail-on-config} severity with the words and message of {@code portcullis audit}. */
+    static final class ConfigSeverityConverter implements ITypeConverter<Severity> {
+        @Override
+        public Severity convert(String value) {
+            return Severity.parse(value);
+        }
     }
 }

@@ -56,8 +56,13 @@ final class ScanMixin {
 
     /** Returns a scanner that reads images with the image options and shows layer progress on a terminal. */
     InventoryScanner scanner() {
+        return scanner(null);
+    }
+
+    /** Returns a scanner as {@link #scanner()} does that also runs {@code inspection} on the open image. */
+    InventoryScanner scanner(InventoryScanner.ImageInspection inspection) {
         var options = imageOptions.toImageOptions(LayerProgress.forTerminal(logging.quiet()));
-        return new InventoryScanner(options, imageOptions.toLocator());
+        return new InventoryScanner(options, imageOptions.toLocator(), inspection);
     }
 
     TriageRunner triageRunner() {
