@@ -1,10 +1,5 @@
 package dev.portcullis.cli;
 
-import dev.portcullis.audit.AuditConfig;
-import dev.portcullis.audit.AuditInputException;
-import dev.portcullis.audit.AuditResult;
-import dev.portcullis.audit.Auditor;
-import dev.portcullis.audit.compose.ComposeOptions;
 import dev.portcullis.lint.dockerfile.Dockerfile;
 import dev.portcullis.lint.dockerfile.DockerfileReader;
 import dev.portcullis.lint.dockerfile.ParseException;
@@ -28,7 +23,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code portcullis report IMAGE --format markdown|html}: scans and triages the image, then writes the
  * security overview: why the warnings appear, what the build does, the findings by verdict with their
- * evidence, runtime hardening, a risk table, update advice and a checklist.
+ * evidence, runtime hardening, a risk table, update advice and a checklist. The build and hardening
+ * sections show the same configuration findings that {@code scan} reports.
  */
 @Command(
         name = "report",
@@ -65,7 +61,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         shared.logging.apply();
         Dockerfile dockerfile = dockerfile();
-        AuditResult runtime = runtime();
+        ConfigurationChecks checks = ConfigurationChecks.before(shared.triageOptions, shared.environment());
         try (DatabaseOpener opener = shared.databaseOpener()) {
             Optional<VulnDatabase> database = opener.open(shared.logging.quiet());
             if (database.isEmpty()) {
@@ -73,8 +69,8 @@ final class ReportCommand implements Callable<Integer> {
                         + " run `portcullis db update` or pass --db");
             }
             try (VulnDatabase db = database.get()) {
-                TriageRunner.Outcome outcome = shared.triageRunner().run(shared.scanner(), image, db);
-                Overview overview = Overview.of(outcome.inventory(), outcome.triage(), dockerfile, runtime);
+                TriageRunner.Outcome outcome = shared.triageRunner().run(shared.scanner(checks), image, db);
+                Overview overview = Overview.of(outcome.inventory(), outcome.triage(), dockerfile, checks.report());
                 switch (format) {
                     case MARKDOWN -> shared.output.write(out -> new MarkdownOverviewWriter().write(overview, out));
                     case HTML -> shared.output.write(out -> new HtmlOverviewWriter().write(overview, out));
@@ -96,17 +92,6 @@ final class ReportCommand implements Callable<Integer> {
             throw new UsageException("cannot read Dockerfile " + shared.triageOptions.dockerfile + ": " + e.getMessage(), e);
         } catch (ParseException e) {
             throw new UsageException("invalid Dockerfile " + shared.triageOptions.dockerfile + ": " + e.getMessage(), e);
-        }
-    }
-
-    private AuditResult runtime() {
-        if (shared.triageOptions.compose.isEmpty()) {
-            return null;
-        }
-        try {
-            return new Auditor(AuditConfig.defaults()).auditCompose(shared.triageOptions.compose, ComposeOptions.defaults());
-        } catch (AuditInputException e) {
-            throw new UsageException(e.getMessage(), e);
         }
     }
 }
