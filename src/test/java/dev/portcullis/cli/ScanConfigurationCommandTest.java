@@ -120,13 +120,18 @@ class ScanConfigurationCommandTest {
     @Test
     void shouldPointSarifResultsAtFileLines() throws Exception {
         int exit = Main.run("scan", DEMO, "--db", database, "--format", "sarif", "--quiet", "--dockerfile", DOCKERFILE,
-                "--compose", COMPOSE, "--service", "adminer");
+                "--compose", COMPOSE, "--service", "adminer", "--docker-run", HARDENED_RUN);
 
         assertThat(exit).as(err()).isEqualTo(ExitCode.OK);
         JsonNode runs = JSON.readTree(stdout.toByteArray()).path("runs");
         assertThat(runs.size()).isEqualTo(1);
         List<String> results = new ArrayList<>();
+        List<String> logical = new ArrayList<>();
         for (JsonNode result : runs.get(0).path("results")) {
+            JsonNode logicalLocation = result.path("locations").get(0).path("logicalLocations").path(0);
+            if (!logicalLocation.isMissingNode()) {
+                logical.add(result.path("ruleId").asText() + " " + logicalLocation.path("fullyQualifiedName").asText());
+            }
             JsonNode physical = result.path("locations").get(0).path("physicalLocation");
             results.add(result.path("ruleId").asText() + " " + physical.path("artifactLocation").path("uri").asText()
                     + ":" + physical.path("region").path("startLine").asInt());
@@ -134,6 +139,7 @@ class ScanConfigurationCommandTest {
         assertThat(results).contains("PC-D003 " + DOCKERFILE + ":7", "PC-D018 " + DOCKERFILE + ":3",
                 "PC-A025 " + COMPOSE + ":27", "PC-A017 " + COMPOSE + ":24", "PC-A029 usr/bin/su:0");
         assertThat(results).anySatisfy(result -> assertThat(result).startsWith("CVE-2021-23337 "));
+        assertThat(logical).contains("PC-A020 --docker-run", "PC-A024 " + DEMO);
         JsonNode rules = runs.get(0).path("tool").path("driver").path("rules");
         JsonNode lintRule = null;
         for (JsonNode rule : rules) {

@@ -56,25 +56,9 @@ public final class ConfigurationSarif {
         node.put("kind", "fail");
         node.put("level", level(finding.severity()));
         node.putObject("message").put("text", finding.message());
-        ObjectNode location = node.putArray("locations").addObject();
-        if (finding.origin() == ConfigOrigin.DOCKER_RUN
-                || finding.origin() == ConfigOrigin.IMAGE && !finding.isPathInImage()) {
-            location.putArray("logicalLocations").addObject()
-                    .put("fullyQualifiedName", finding.file())
-                    .put("kind", "resource");
-        } else {
-            ObjectNode physical = location.putObject("physicalLocation");
-            String uri = finding.isPathInImage() && finding.file().startsWith("/") ? finding.file().substring(1)
-                    : finding.file().replace('\\', '/');
-            physical.putObject("artifactLocation").put("uri", uri);
-            if (finding.hasLine()) {
-                ObjectNode region = physical.putObject("region");
-                region.put("startLine", finding.line());
-                if (finding.column() > 0) {
-                    region.put("startColumn", finding.column());
-                }
-            }
-        }
+
+        location(node.putArray("locations").addObject(), finding);
+
         ObjectNode properties = node.putObject("properties");
         properties.put("origin", finding.origin().label());
         properties.put("severity", finding.severity().label());
@@ -84,6 +68,29 @@ public final class ConfigurationSarif {
         }
         if (finding.layer() >= 0) {
             properties.put("layer", finding.layer());
+        }
+    }
+
+    /** Writes the file and line, the path inside the image, or for a docker run line or image config a name. */
+    private static void location(ObjectNode location, ConfigFinding finding) {
+        boolean noFile = finding.origin() == ConfigOrigin.DOCKER_RUN
+                || finding.origin() == ConfigOrigin.IMAGE && !finding.isPathInImage();
+        if (noFile) {
+            location.putArray("logicalLocations").addObject()
+                    .put("fullyQualifiedName", finding.file())
+                    .put("kind", "resource");
+            return;
+        }
+        ObjectNode physical = location.putObject("physicalLocation");
+        String uri = finding.isPathInImage() && finding.file().startsWith("/") ? finding.file().substring(1)
+                : finding.file().replace('\\', '/');
+        physical.putObject("artifactLocation").put("uri", uri);
+        if (finding.hasLine()) {
+            ObjectNode region = physical.putObject("region");
+            region.put("startLine", finding.line());
+            if (finding.column() > 0) {
+                region.put("startColumn", finding.column());
+            }
         }
     }
 
