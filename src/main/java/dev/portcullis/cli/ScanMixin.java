@@ -66,7 +66,7 @@ final class ScanMixin {
     }
 
     TriageRunner triageRunner() {
-        return new TriageRunner(triageOptions, clock);
+        return new TriageRunner(triageOptions, clock, environment);
     }
 
     Map<String, String> environment() {

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
 /**
  * Runs {@code scan} with the configuration inputs as a user would: the demo image
@@ -258,6 +260,23 @@ class ScanConfigurationCommandTest {
         assertThat(exit).isEqualTo(ExitCode.USAGE);
         assertThat(stdout.size()).isZero();
         assertThat(err()).contains("invalid Dockerfile " + dockerfile + ":2:1: unknown instruction: RUNN");
+    }
+
+    @Test
+    void shouldInterpolateComposeFromEnvironment() throws Exception {
+        CommandLine command = new CommandLine(new ScanCommand(Map.of("DB_PASSWORD", "Tr0ub4dor-and-3-horses"), temp,
+                DemoTriage.CLOCK, System.err));
+
+        int exit = command.execute(DEMO, "--db", database, "--format", "json", "--quiet",
+                "--compose", SECRETS + "audit/compose/bad/required-variable.yaml");
+
+        // Without DB_PASSWORD in the environment, ${DB_PASSWORD:?...} stops the scan with exit code 2.
+        assertThat(exit).as(err()).isEqualTo(ExitCode.OK);
+        String output = stdout.toString(StandardCharsets.UTF_8);
+        JsonNode configuration = JSON.readTree(output).path("configuration");
+        assertThat(finding(configuration, "PC-A003").path("subject").asText()).isEqualTo("db");
+        assertThat(configuration.path("skipped")).isEmpty();
+        assertThat(output).doesNotContain("Tr0ub4dor-and-3-horses");
     }
 
     @ParameterizedTest(name = "{0}")
