@@ -22,6 +22,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code portcullis scan IMAGE}: catalogs the image and, when a vulnerability database is present,
@@ -136,7 +137,11 @@ final class ScanCommand implements Callable<Integer> {
     static final class ConfigSeverityConverter implements ITypeConverter<Severity> {
         @Override
         public Severity convert(String value) {
-            return Severity.parse(value);
+            try {
+                return Severity.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 }

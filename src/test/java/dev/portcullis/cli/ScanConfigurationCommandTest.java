@@ -252,6 +252,15 @@ class ScanConfigurationCommandTest {
     }
 
     @Test
+    void shouldRejectUnknownConfigSeverity() {
+        int exit = Main.run("scan", DEMO, "--skip-db", "--fail-on-config", "urgent");
+
+        assertThat(exit).isEqualTo(ExitCode.USAGE);
+        assertThat(stdout.size()).isZero();
+        assertThat(err()).contains("invalid severity 'urgent': expected one of critical, high, medium, low, info");
+    }
+
+    @Test
     void shouldExitTwoForInvalidDockerfile() throws Exception {
         Path dockerfile = Files.writeString(temp.resolve("Dockerfile"), "FROM alpine:3.20\nRUNN echo hi\n");
 
