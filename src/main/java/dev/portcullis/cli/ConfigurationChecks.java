@@ -59,6 +59,7 @@ final class ConfigurationChecks implements InventoryScanner.ImageInspection {
     private final List<ConfigInput> checked = new ArrayList<>();
     private final List<ConfigFinding> findings = new ArrayList<>();
     private final List<Skipped> skipped = new ArrayList<>();
+    private Dockerfile dockerfile;
 
     private ConfigurationChecks(Auditor auditor) {
         this.auditor = auditor;
@@ -110,13 +111,17 @@ final class ConfigurationChecks implements InventoryScanner.ImageInspection {
         checked.add(new ConfigInput(ConfigOrigin.IMAGE, metadata.reference()));
     }
 
+    /** Returns the parsed {@code --dockerfile}, or null when none was given. */
+    Dockerfile dockerfile() {
+        return dockerfile;
+    }
+
     /** Returns the findings gathered so far; after the scan they include the image audit. */
     ConfigurationReport report() {
         return new ConfigurationReport(checked, findings, skipped);
     }
 
     private void lint(Path file) {
-        Dockerfile dockerfile;
         LintConfig config;
         try {
             config = LintCommand.nearestConfig(file);

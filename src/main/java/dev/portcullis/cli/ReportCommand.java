@@ -1,14 +1,10 @@
 package dev.portcullis.cli;
 
-import dev.portcullis.lint.dockerfile.Dockerfile;
-import dev.portcullis.lint.dockerfile.DockerfileReader;
-import dev.portcullis.lint.dockerfile.ParseException;
 import dev.portcullis.report.overview.HtmlOverviewWriter;
 import dev.portcullis.report.overview.MarkdownOverviewWriter;
 import dev.portcullis.report.overview.Overview;
 import dev.portcullis.triage.RiskLevel;
 import dev.portcullis.vulndb.VulnDatabase;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -60,7 +56,6 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         shared.logging.apply();
-        Dockerfile dockerfile = dockerfile();
         ConfigurationChecks checks = ConfigurationChecks.before(shared.triageOptions, shared.environment());
         try (DatabaseOpener opener = shared.databaseOpener()) {
             Optional<VulnDatabase> database = opener.open(shared.logging.quiet());
@@ -70,7 +65,8 @@ final class ReportCommand implements Callable<Integer> {
             }
             try (VulnDatabase db = database.get()) {
                 TriageRunner.Outcome outcome = shared.triageRunner().run(shared.scanner(checks), image, db);
-                Overview overview = Overview.of(outcome.inventory(), outcome.triage(), dockerfile, checks.report());
+                Overview overview = Overview.of(outcome.inventory(), outcome.triage(), checks.dockerfile(),
+                        checks.report());
                 switch (format) {
                     case MARKDOWN -> shared.output.write(out -> new MarkdownOverviewWriter().write(overview, out));
                     case HTML -> shared.output.write(out -> new HtmlOverviewWriter().write(overview, out));
@@ -79,19 +75,6 @@ final class ReportCommand implements Callable<Integer> {
                 boolean failed = failOn != null && outcome.triage().anyAtOrAbove(failOn);
                 return failed ? ExitCode.FINDINGS : ExitCode.OK;
             }
-        }
-    }
-
-    private Dockerfile dockerfile() {
-        if (shared.triageOptions.dockerfile == null) {
-            return null;
-        }
-        try {
-            return new DockerfileReader().read(shared.triageOptions.dockerfile);
-        } catch (IOException e) {
-            throw new UsageException("cannot read Dockerfile " + shared.triageOptions.dockerfile + ": " + e.getMessage(), e);
-        } catch (ParseException e) {
-            throw new UsageException("invalid Dockerfile " + shared.triageOptions.dockerfile + ": " + e.getMessage(), e);
         }
     }
 }
