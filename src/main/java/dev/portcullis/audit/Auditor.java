@@ -38,6 +38,14 @@ public final class Auditor {
         return new AuditResult(checkAll(project.services()), project.warnings());
     }
 
+    /**
+     * Audits the {@code services} of a compose project that is already loaded, with the project's warnings,
+     * for a caller that checks only the service running one image.
+     */
+    public AuditResult auditServices(ComposeProject project, List<ContainerSpec> services) {
+        return new AuditResult(checkAll(services), project.warnings());
+    }
+
     /** Audits one docker run command line. */
     public AuditResult auditDockerRun(String commandLine, SourceLocation location) throws AuditInputException {
         DockerRunCommand command = new DockerRunParser().parse(commandLine, location);

@@ -1,8 +1,10 @@
 package dev.portcullis.cli;
 
 import dev.portcullis.report.cyclonedx.VulnerabilityBomWriter;
+import dev.portcullis.report.json.ConfigurationJson;
 import dev.portcullis.report.json.InventoryJsonWriter;
 import dev.portcullis.report.table.FindingOrder;
+import dev.portcullis.report.table.ConfigurationTableWriter;
 import dev.portcullis.report.table.FindingsTableWriter;
 import dev.portcullis.report.table.TableWriter;
 import dev.portcullis.sbom.cyclonedx.CycloneDxWriter;
@@ -14,7 +16,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-/** Output formats of {@code scan}. SPDX has no vulnerability section, so it carries the packages only. */
+/**
+ * Output formats of {@code scan}. SPDX has no vulnerability section, so it carries the packages only.
+ * Only the table and JSON carry the configuration findings, because the SBOM formats have no field for them.
+ */
 enum InventoryFormat {
     TABLE,
     JSON,
@@ -26,7 +31,9 @@ enum InventoryFormat {
         var matches = report.matches();
         switch (this) {
             case TABLE -> writeTable(report, order, out);
-            case JSON -> new InventoryJsonWriter().write(inventory, matches == null ? null : matches.findings(), out);
+            case JSON -> new ConfigurationJson().write(
+                    new InventoryJsonWriter().document(inventory, matches == null ? null : matches.findings()),
+                    report.configuration(), out);
             case CYCLONEDX -> {
                 if (matches == null) {
                     new CycloneDxWriter().write(inventory, out);
@@ -46,6 +53,7 @@ enum InventoryFormat {
             writer.write("\n");
             new FindingsTableWriter(table).write(report.matches().findings(), order, writer);
         }
+        new ConfigurationTableWriter().write(report.configuration(), writer);
         writer.flush();
     }
 

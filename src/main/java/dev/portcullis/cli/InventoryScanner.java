@@ -37,10 +37,20 @@ final class InventoryScanner {
 
     private final ImageOptions options;
     private final ImageLocator locator;
+    private final ImageInspection inspection;
 
     InventoryScanner(ImageOptions options, ImageLocator locator) {
+        this(options, locator, null);
+    }
+
+    /**
+     * Creates a scanner that also runs {@code inspection} on every image it opens, right after cataloging.
+     * The image is then opened with its layer entries, which costs one small record per archive entry.
+     */
+    InventoryScanner(ImageOptions options, ImageLocator locator, ImageInspection inspection) {
         this.options = options;
         this.locator = locator;
+        this.inspection = inspection;
     }
 
     Inventory scan(String reference) throws ImageException {
@@ -56,11 +66,26 @@ final class InventoryScanner {
         Cataloging installed = new Cataloging(imageCatalogers());
         Cataloging declared = new Cataloging(projectCatalogers());
         FileRequest request = installed.request().or(declared.request()).or(extra);
-        try (OpenedImage image = new ImageOpener(options).open(located.localReference(), request)) {
+        ImageOpener opener = new ImageOpener(options);
+        try (OpenedImage image = inspection == null ? opener.open(located.localReference(), request)
+                : opener.openWithLayerEntries(located.localReference(), request.or(inspection.request()))) {
             Cataloging chosen = image.metadata().kind() == SourceKind.PROJECT ? declared : installed;
-            Inventory inventory = chosen.run(image, VersionProvider.version());
-            return action.apply(image, located.fromRegistry() ? asRegistryImage(inventory, reference) : inventory);
+            Inventory cataloged = chosen.run(image, VersionProvider.version());
+            Inventory inventory = located.fromRegistry() ? asRegistryImage(cataloged, reference) : cataloged;
+            if (inspection != null) {
+                inspection.inspect(image, inventory);
+            }
+            return action.apply(image, inventory);
         }
+    }
+
+    /** Work on an open image besides cataloging, such as the image audit, with the files it reads. */
+    interface ImageInspection {
+
+        /** Returns the files whose content {@link #inspect} reads. */
+        FileRequest request();
+
+        void inspect(OpenedImage image, Inventory inventory) throws ImageException;
     }
 
     /** Work done on an image while it is open. */

@@ -1,18 +1,10 @@
 package dev.portcullis.cli;
 
-import dev.portcullis.audit.AuditConfig;
-import dev.portcullis.audit.AuditInputException;
-import dev.portcullis.audit.AuditResult;
-import dev.portcullis.audit.Auditor;
-import dev.portcullis.audit.compose.ComposeOptions;
-import dev.portcullis.lint.dockerfile.Dockerfile;
-import dev.portcullis.lint.dockerfile.DockerfileReader;
-import dev.portcullis.lint.dockerfile.ParseException;
 import dev.portcullis.report.overview.HtmlOverviewWriter;
 import dev.portcullis.report.overview.MarkdownOverviewWriter;
 import dev.portcullis.report.overview.Overview;
+import dev.portcullis.triage.RiskLevel;
 import dev.portcullis.vulndb.VulnDatabase;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,7 +19,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code portcullis report IMAGE --format markdown|html}: scans and triages the image, then writes the
  * security overview: why the warnings appear, what the build does, the findings by verdict with their
- * evidence, runtime hardening, a risk table, update advice and a checklist.
+ * evidence, runtime hardening, a risk table, update advice and a checklist. The build and hardening
+ * sections show the same configuration findings that {@code scan} reports.
  */
 @Command(
         name = "report",
@@ -49,84 +42,39 @@ final class ReportCommand implements Callable<Integer> {
     OverviewFormat format;
 
     @Mixin
-    DatabaseOptions databaseOptions;
-
-    @Mixin
-    TriageOptions triageOptions;
-
-    @Mixin
-    OutputOptions output;
-
-    @Mixin
-    ImageOptionsMixin imageOptions;
-
-    @Mixin
-    LoggingOptions logging;
-
-    private final Map<String, String> environment;
-    private final Path home;
-    private final Clock clock;
-    private final PrintStream err;
+    final ScanMixin shared;
 
     ReportCommand() {
-        this(System.getenv(), Path.of(System.getProperty("user.home")), Clock.systemUTC(), System.err);
+        this.shared = new ScanMixin();
     }
 
     /** Creates the command with a fixed environment, home folder and clock, for tests. */
     ReportCommand(Map<String, String> environment, Path home, Clock clock, PrintStream err) {
-        this.environment = environment;
-        this.home = home;
-        this.clock = clock;
-        this.err = err;
+        this.shared = new ScanMixin(environment, home, clock, err);
     }
 
     @Override
     public Integer call() throws Exception {
-        logging.apply();
-        Dockerfile dockerfile = dockerfile();
-        AuditResult runtime = runtime();
-        try (DatabaseOpener opener = new DatabaseOpener(databaseOptions, environment, home, clock, err)) {
-            Optional<VulnDatabase> database = opener.open(logging.quiet());
+        shared.logging.apply();
+        ConfigurationChecks checks = ConfigurationChecks.before(shared.triageOptions, shared.environment());
+        try (DatabaseOpener opener = shared.databaseOpener()) {
+            Optional<VulnDatabase> database = opener.open(shared.logging.quiet());
             if (database.isEmpty()) {
                 throw new UsageException("the overview reports triaged findings and needs a vulnerability database;"
                         + " run `portcullis db update` or pass --db");
             }
             try (VulnDatabase db = database.get()) {
-                var options = imageOptions.toImageOptions(LayerProgress.forTerminal(logging.quiet()));
-                TriageRunner.Outcome outcome = new TriageRunner(triageOptions, clock)
-                        .run(new InventoryScanner(options, imageOptions.toLocator()), image, db);
-                Overview overview = Overview.of(outcome.inventory(), outcome.triage(), dockerfile, runtime);
+                TriageRunner.Outcome outcome = shared.triageRunner().run(shared.scanner(checks), image, db);
+                Overview overview = Overview.of(outcome.inventory(), outcome.triage(), checks.dockerfile(),
+                        checks.report());
                 switch (format) {
-                    case MARKDOWN -> output.write(out -> new MarkdownOverviewWriter().write(overview, out));
-                    case HTML -> output.write(out -> new HtmlOverviewWriter().write(overview, out));
+                    case MARKDOWN -> shared.output.write(out -> new MarkdownOverviewWriter().write(overview, out));
+                    case HTML -> shared.output.write(out -> new HtmlOverviewWriter().write(overview, out));
                 }
-                boolean failed = triageOptions.failOn != null && outcome.triage().anyAtOrAbove(triageOptions.failOn);
+                RiskLevel failOn = shared.triageOptions.failOn;
+                boolean failed = failOn != null && outcome.triage().anyAtOrAbove(failOn);
                 return failed ? ExitCode.FINDINGS : ExitCode.OK;
             }
-        }
-    }
-
-    private Dockerfile dockerfile() {
-        if (triageOptions.dockerfile == null) {
-            return null;
-        }
-        try {
-            return new DockerfileReader().read(triageOptions.dockerfile);
-        } catch (IOException e) {
-            throw new UsageException("cannot read Dockerfile " + triageOptions.dockerfile + ": " + e.getMessage(), e);
-        } catch (ParseException e) {
-            throw new UsageException("invalid Dockerfile " + triageOptions.dockerfile + ": " + e.getMessage(), e);
-        }
-    }
-
-    private AuditResult runtime() {
-        if (triageOptions.compose.isEmpty()) {
-            return null;
-        }
-        try {
-            return new Auditor(AuditConfig.defaults()).auditCompose(triageOptions.compose, ComposeOptions.defaults());
-        } catch (AuditInputException e) {
-            throw new UsageException(e.getMessage(), e);
         }
     }
 }

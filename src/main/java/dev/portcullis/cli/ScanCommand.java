@@ -1,17 +1,12 @@
 package dev.portcullis.cli;
 
+import dev.portcullis.audit.Severity;
 import dev.portcullis.catalog.Inventory;
-import dev.portcullis.image.ImageException;
 import dev.portcullis.image.Skipped;
 import dev.portcullis.match.Level;
 import dev.portcullis.match.MatchResult;
-import dev.portcullis.report.TriageWriter;
-import dev.portcullis.report.cyclonedx.CycloneDxVexWriter;
-import dev.portcullis.report.json.TriageJsonWriter;
-import dev.portcullis.report.openvex.OpenVexWriter;
-import dev.portcullis.report.sarif.SarifWriter;
+import dev.portcullis.report.config.ConfigurationReport;
 import dev.portcullis.report.table.FindingOrder;
-import dev.portcullis.report.table.TriageTableWriter;
 import dev.portcullis.triage.TriageResult;
 import dev.portcullis.vulndb.VulnDatabase;
 import java.io.PrintStream;
@@ -23,24 +18,29 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code portcullis scan IMAGE}: catalogs the image and, when a vulnerability database is present,
  * matches and triages its findings, then prints the triaged report or, without a database, the
- * inventory.
+ * inventory. Either report also carries the configuration findings: the lint of {@code --dockerfile}
+ * and the audit of {@code --compose}, {@code --docker-run} and the image itself.
  */
 @Command(
         name = "scan",
         mixinStandardHelpOptions = true,
         description = {
-            "Catalog, match and triage the packages of an image.",
+            "Catalog, match and triage the packages of an image, and check its configuration.",
             "",
             "Catalogs the packages of an image, matches them against the local vulnerability database, triages "
                     + "the findings with evidence and prints the report. With no database the packages are listed "
-                    + "alone."
+                    + "alone. The report also lists the configuration findings of the image (user, healthcheck, "
+                    + "secrets in its history and layers), of --dockerfile (the lint rules) and of --compose and "
+                    + "--docker-run (the audit rules)."
         })
 final class ScanCommand implements Callable<Integer> {
 
@@ -58,84 +58,68 @@ final class ScanCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     FindingOrder sort;
 
-    @Mixin
-    DatabaseOptions databaseOptions;
+    @Option(names = "--fail-on-config", paramLabel = "SEVERITY", converter = ConfigSeverityConverter.class,
+            description = "Exit with 1 when a configuration finding is SEVERITY or higher: critical, high, medium,"
+                    + " low or info, the scale of 'portcullis audit'. Lint findings count as error = high,"
+                    + " warning = medium, info = low, style = info.")
+    Severity failOnConfig;
 
     @Mixin
-    TriageOptions triageOptions;
-
-    @Mixin
-    OutputOptions output;
-
-    @Mixin
-    ImageOptionsMixin imageOptions;
-
-    @Mixin
-    LoggingOptions logging;
-
-    private final Map<String, String> environment;
-    private final Path home;
-    private final Clock clock;
-    private final PrintStream err;
+    final ScanMixin shared;
 
     ScanCommand() {
-        this(System.getenv(), Path.of(System.getProperty("user.home")), Clock.systemUTC(), System.err);
+        this.shared = new ScanMixin();
     }
 
     /** Creates the command with a fixed environment, home folder and clock, for tests. */
     ScanCommand(Map<String, String> environment, Path home, Clock clock, PrintStream err) {
-        this.environment = environment;
-        this.home = home;
-        this.clock = clock;
-        this.err = err;
+        this.shared = new ScanMixin(environment, home, clock, err);
     }
 
     @Override
     public Integer call() throws Exception {
-        logging.apply();
-        ScanFormat chosen = format != null ? format : output.toTerminal() ? ScanFormat.TABLE : ScanFormat.JSON;
-        try (DatabaseOpener opener = new DatabaseOpener(databaseOptions, environment, home, clock, err)) {
-            Optional<VulnDatabase> database = opener.open(logging.quiet());
+        shared.logging.apply();
+        ScanFormat chosen = format != null ? format : shared.output.toTerminal() ? ScanFormat.TABLE : ScanFormat.JSON;
+        ScanOutput output = new ScanOutput(chosen, sort);
+        ConfigurationChecks checks = ConfigurationChecks.before(shared.triageOptions, shared.environment());
+        try (DatabaseOpener opener = shared.databaseOpener()) {
+            Optional<VulnDatabase> database = opener.open(shared.logging.quiet());
             if (database.isEmpty()) {
                 if (chosen.needsTriage()) {
                     throw new UsageException("format " + chosen + " reports triaged findings and needs a"
                             + " vulnerability database; run `portcullis db update` or pass --db");
                 }
-                Inventory inventory = scanner().scan(image);
-                output.write(out -> inventoryFormat(chosen).write(new ScanReport(inventory, null), sort, out));
-                return ExitCode.OK;
+                Inventory inventory = shared.scanner(checks).scan(image);
+                ScanReport report = new ScanReport(inventory, null, checks.report());
+                shared.output.write(out -> output.writeInventory(report, out));
+                return configurationGate(report.configuration());
             }
             try (VulnDatabase db = database.get()) {
-                TriageRunner.Outcome outcome = new TriageRunner(triageOptions, clock).run(scanner(), image, db);
+                TriageRunner.Outcome outcome = shared.triageRunner().run(shared.scanner(checks), image, db);
                 Inventory inventory = withMatchSkipped(outcome.inventory(), outcome.matches());
-                TriageResult triage = outcome.triage();
-                TriageWriter writer = triageWriter(chosen);
-                if (writer != null) {
-                    output.write(out -> writer.write(inventory, triage, out));
-                } else {
-                    output.write(out -> inventoryFormat(chosen).write(new ScanReport(inventory, outcome.matches()),
-                            sort, out));
-                }
-                return gate(triage);
+                ScanReport report = new ScanReport(inventory, outcome.matches(), checks.report());
+                shared.output.write(out -> output.writeTriaged(report, outcome.triage(), out));
+                int vulnerabilities = vulnerabilityGate(outcome.triage());
+                return vulnerabilities != ExitCode.OK ? vulnerabilities : configurationGate(report.configuration());
             }
         }
     }
 
-    private InventoryScanner scanner() {
-        var options = imageOptions.toImageOptions(LayerProgress.forTerminal(logging.quiet()));
-        return new InventoryScanner(options, imageOptions.toLocator());
-    }
-
-    private int gate(TriageResult triage) {
-        if (triageOptions.failOn != null && triage.anyAtOrAbove(triageOptions.failOn)) {
+    private int vulnerabilityGate(TriageResult triage) {
+        if (shared.triageOptions.failOn != null && triage.anyAtOrAbove(shared.triageOptions.failOn)) {
             return ExitCode.FINDINGS;
         }
-        Level severity = triageOptions.failOnSeverity;
+        Level severity = shared.triageOptions.failOnSeverity;
         if (severity != null && triage.findings().stream().anyMatch(f -> f.finding().level() != Level.UNKNOWN
                 && f.finding().level().ordinal() <= severity.ordinal())) {
             return ExitCode.FINDINGS;
         }
         return ExitCode.OK;
+    }
+
+    private int configurationGate(ConfigurationReport configuration) {
+        boolean failed = failOnConfig != null && configuration.anyAtOrAbove(failOnConfig);
+        return failed ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
     // Records that could not be compared join the inventory's skipped list, so every format reports them.
@@ -149,23 +133,15 @@ final class ScanCommand implements Callable<Integer> {
                 inventory.toolVersion());
     }
 
-    private static TriageWriter triageWriter(ScanFormat format) {
-        return switch (format) {
-            case TABLE -> new TriageTableWriter();
-            case JSON -> new TriageJsonWriter();
-            case OPENVEX -> new OpenVexWriter();
-            case CYCLONEDX_VEX -> new CycloneDxVexWriter();
-            case SARIF -> new SarifWriter();
-            case CYCLONEDX, SPDX -> null;
-        };
-    }
-
-    private static InventoryFormat inventoryFormat(ScanFormat format) {
-        return switch (format) {
-            case TABLE -> InventoryFormat.TABLE;
-            case CYCLONEDX -> InventoryFormat.CYCLONEDX;
-            case SPDX -> InventoryFormat.SPDX;
-            case JSON, OPENVEX, CYCLONEDX_VEX, SARIF -> InventoryFormat.JSON;
-        };
+    /** Reads a {@code --fail-on-config} severity with the words and message of {@code portcullis audit}. */
+    static final class ConfigSeverityConverter implements ITypeConverter<Severity> {
+        @Override
+        public Severity convert(String value) {
+            try {
+                return Severity.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 }

@@ -7,6 +7,7 @@ import dev.portcullis.match.MatchResult;
 import dev.portcullis.report.json.TriageJsonWriter;
 import dev.portcullis.report.table.TriageTableWriter;
 import dev.portcullis.triage.AdvisoryLookup;
+import dev.portcullis.triage.RiskLevel;
 import dev.portcullis.triage.imported.ReportedFinding;
 import dev.portcullis.triage.imported.ReportedFindings;
 import dev.portcullis.triage.imported.ScannerReportException;
@@ -55,66 +56,45 @@ final class TriageCommand implements Callable<Integer> {
     Format format;
 
     @Mixin
-    DatabaseOptions databaseOptions;
-
-    @Mixin
-    TriageOptions triageOptions;
-
-    @Mixin
-    OutputOptions output;
-
-    @Mixin
-    ImageOptionsMixin imageOptions;
-
-    @Mixin
-    LoggingOptions logging;
-
-    private final Map<String, String> environment;
-    private final Path home;
-    private final Clock clock;
-    private final PrintStream err;
+    final ScanMixin shared;
 
     TriageCommand() {
-        this(System.getenv(), Path.of(System.getProperty("user.home")), Clock.systemUTC(), System.err);
+        this.shared = new ScanMixin();
     }
 
     /** Creates the command with a fixed environment, home folder and clock, for tests. */
     TriageCommand(Map<String, String> environment, Path home, Clock clock, PrintStream err) {
-        this.environment = environment;
-        this.home = home;
-        this.clock = clock;
-        this.err = err;
+        this.shared = new ScanMixin(environment, home, clock, err);
     }
 
     @Override
     public Integer call() throws Exception {
-        logging.apply();
+        shared.logging.apply();
         List<ReportedFinding> reported;
         try {
             reported = new ScannerReportReader().read(report);
         } catch (ScannerReportException e) {
             throw new UsageException(e.getMessage(), e);
         }
-        try (DatabaseOpener opener = new DatabaseOpener(databaseOptions, environment, home, clock, err);
-                VulnDatabase database = opener.open(logging.quiet()).orElse(null)) {
+        try (DatabaseOpener opener = shared.databaseOpener();
+                VulnDatabase database = opener.open(shared.logging.quiet()).orElse(null)) {
             // The distro's status words sharpen the verdicts, but the report's own data is enough to triage.
             AdvisoryLookup advisories = database != null ? database::byId : AdvisoryLookup.none();
             AtomicReference<List<ReportedFinding>> notMatched = new AtomicReference<>(List.of());
-            var options = imageOptions.toImageOptions(LayerProgress.forTerminal(logging.quiet()));
-            TriageRunner.Outcome outcome = new TriageRunner(triageOptions, clock).run(
-                    new InventoryScanner(options, imageOptions.toLocator()), image, advisories, inventory -> {
+            TriageRunner.Outcome outcome = shared.triageRunner().run(
+                    shared.scanner(), image, advisories, inventory -> {
                         ReportedFindings.Mapping mapping = ReportedFindings.map(reported, inventory);
                         notMatched.set(mapping.notMatched());
                         return new MatchResult(mapping.findings(), List.of());
                     });
-            notMatched.get().forEach(finding -> err.println("warning: " + finding.label() + " from " + report
+            notMatched.get().forEach(finding -> shared.err().println("warning: " + finding.label() + " from " + report
                     + " is not matched: the image contains no such package"));
             switch (format) {
-                case TABLE -> output.write(out -> {
+                case TABLE -> shared.output.write(out -> {
                     new TriageTableWriter().write(outcome.inventory(), outcome.triage(), out);
                     writeNotMatched(notMatched.get(), out);
                 });
-                case JSON -> output.write(out -> {
+                case JSON -> shared.output.write(out -> {
                     ObjectNode document = new TriageJsonWriter().document(outcome.inventory(), outcome.triage());
                     ArrayNode list = document.putArray("notMatched");
                     for (ReportedFinding finding : notMatched.get()) {
@@ -124,7 +104,8 @@ final class TriageCommand implements Callable<Integer> {
                     out.write('\n');
                 });
             }
-            boolean failed = triageOptions.failOn != null && outcome.triage().anyAtOrAbove(triageOptions.failOn);
+            RiskLevel failOn = shared.triageOptions.failOn;
+                boolean failed = failOn != null && outcome.triage().anyAtOrAbove(failOn);
             return failed ? ExitCode.FINDINGS : ExitCode.OK;
         }
     }

@@ -17,20 +17,24 @@ public final class TriageOptions {
     List<Path> vex = new ArrayList<>();
 
     @Option(names = "--dockerfile", paramLabel = "FILE",
-            description = "Dockerfile the image or project is built with; its final stage informs triage.")
+            description = "Dockerfile the image or project is built with; its final stage informs triage, and scan"
+                    + " reports its lint findings.")
     Path dockerfile;
 
     @Option(names = "--compose", paramLabel = "FILE",
             description = "Compose file the image is deployed with; repeatable, merged in order. Its published"
-                    + " ports, user, read_only, security_opt and cap_drop inform triage.")
+                    + " ports, user, read_only, security_opt and cap_drop inform triage, and scan reports its audit"
+                    + " findings.")
     List<Path> compose = new ArrayList<>();
 
     @Option(names = "--service", paramLabel = "NAME",
-            description = "The compose service that runs the image, when the compose file has several.")
+            description = "The compose service that runs the image, when the compose file has several. Triage reads"
+                    + " its settings, and scan audits it alone; without it scan audits every service.")
     String service;
 
     @Option(names = "--docker-run", paramLabel = "COMMAND",
-            description = "The docker run command line the image is deployed with, in quotes.")
+            description = "The docker run command line the image is deployed with, in quotes. It informs triage,"
+                    + " and scan reports its audit findings.")
     String dockerRun;
 
     @Option(names = "--risk-model", paramLabel = "FILE",

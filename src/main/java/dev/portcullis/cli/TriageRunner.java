@@ -41,7 +41,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,10 +62,13 @@ final class TriageRunner {
 
     private final TriageOptions options;
     private final Clock clock;
+    private final Map<String, String> environment;
 
-    TriageRunner(TriageOptions options, Clock clock) {
+    /** Creates a runner whose compose files interpolate variables from {@code environment}. */
+    TriageRunner(TriageOptions options, Clock clock, Map<String, String> environment) {
         this.options = options;
         this.clock = clock;
+        this.environment = environment;
     }
 
     /** Catalogs, matches and triages the image against the open database. */
@@ -147,7 +152,7 @@ final class TriageRunner {
             if (options.compose.isEmpty()) {
                 return Optional.empty();
             }
-            ComposeProject project = new ComposeLoader(ComposeOptions.defaults()).load(options.compose);
+            ComposeProject project = new ComposeLoader(new ComposeOptions(environment, null, Set.of())).load(options.compose);
             List<ContainerSpec> services = project.services();
             String names = String.join(", ", services.stream().map(ContainerSpec::name).toList());
             ContainerSpec chosen;

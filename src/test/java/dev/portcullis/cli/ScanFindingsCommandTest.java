@@ -80,7 +80,7 @@ class ScanFindingsCommandTest {
 
         assertThat(exit).isEqualTo(ExitCode.OK);
         JsonNode root = new ObjectMapper().readTree(stdout.toByteArray());
-        assertThat(root.path("schemaVersion").asText()).isEqualTo("1.1");
+        assertThat(root.path("schemaVersion").asText()).isEqualTo("1.2");
         Set<String> findings = new HashSet<>();
         for (JsonNode finding : root.path("findings")) {
             findings.add(finding.path("package").path("name").asText() + " " + finding.path("id").asText() + " "

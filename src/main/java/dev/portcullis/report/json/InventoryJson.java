@@ -21,8 +21,11 @@ public record InventoryJson(
         String scannedAt,
         List<FindingEntry> findings) {
 
-    /** Version 1.1 adds {@code findings}; a version 1 reader that ignores unknown fields reads it unchanged. */
-    public static final String SCHEMA_VERSION = "1.1";
+    /**
+     * Version 1.1 adds {@code findings} and 1.2 adds {@code configuration}, so a version 1 reader that ignores
+     * unknown fields reads it unchanged.
+     */
+    public static final String SCHEMA_VERSION = "1.2";
 
     public record Tool(String name, String version) {}
 

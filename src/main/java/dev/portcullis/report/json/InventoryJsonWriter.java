@@ -2,6 +2,7 @@ package dev.portcullis.report.json;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.portcullis.catalog.Inventory;
 import dev.portcullis.match.Finding;
 import java.io.IOException;
@@ -9,7 +10,7 @@ import java.io.OutputStream;
 import java.util.List;
 
 /**
- * Writes an inventory in the Portcullis JSON inventory format, version 1.1. The format is described in
+ * Writes an inventory in the Portcullis JSON inventory format, version 1.2. The format is described in
  * {@code docs/json-format.md}, and its JSON Schema (draft 2020-12) is
  * {@code docs/schema/inventory-v1.json}, also on the classpath as {@link #SCHEMA_RESOURCE}.
  *
@@ -17,7 +18,7 @@ import java.util.List;
  * try (OutputStream out = Files.newOutputStream(Path.of("inventory.json"))) {
  *     new InventoryJsonWriter().write(inventory, out);
  * }
- * // {"schemaVersion":"1.1","tool":{"name":"portcullis","version":"0.1.0"},"image":{...},...}
+ * // {"schemaVersion":"1.2","tool":{"name":"portcullis","version":"0.1.0"},"image":{...},...}
  * }</pre>
  */
 public final class InventoryJsonWriter {
@@ -30,6 +31,15 @@ public final class InventoryJsonWriter {
     /** Writes the inventory as UTF-8 JSON and leaves the stream open. */
     public void write(Inventory inventory, OutputStream out) throws IOException {
         write(inventory, null, out);
+    }
+
+    /**
+     * Returns the inventory with its findings as a JSON tree, for a caller that adds a section.
+     *
+     * @param findings the findings of a scan with a vulnerability database, or null for a scan without one
+     */
+    public ObjectNode document(Inventory inventory, List<Finding> findings) {
+        return new ObjectMapper().valueToTree(InventoryJsonMapper.toJson(inventory, findings));
     }
 
     /**

@@ -1,13 +1,16 @@
 package dev.portcullis.report.overview;
 
-import dev.portcullis.audit.AuditResult;
 import dev.portcullis.audit.Severity;
+import dev.portcullis.report.config.ConfigFinding;
+import dev.portcullis.report.config.ConfigOrigin;
+import dev.portcullis.report.config.ConfigurationReport;
 import dev.portcullis.triage.RiskLevel;
 import dev.portcullis.triage.TriagedFinding;
 import dev.portcullis.triage.VerdictKind;
 import java.util.List;
+import java.util.stream.Stream;
 
-/** The checklist items that come from the triaged findings and the runtime audit. */
+/** The checklist items that come from the triaged findings and the configuration findings. */
 final class FindingChecks {
 
     private FindingChecks() {}
@@ -27,15 +30,31 @@ final class FindingChecks {
                 actionable.size() + " at high or critical risk: " + ids, "apply the update advice below");
     }
 
-    static Check runtime(AuditResult runtime) {
-        if (runtime == null) {
-            return new Check("runtime settings hardened", CheckStatus.UNKNOWN, "no compose file given (--compose)", null);
+    /** Returns one check each for the run settings, the image and the Dockerfile lint. */
+    static List<Check> configuration(ConfigurationReport configuration) {
+        boolean runSettings = configuration.checked(ConfigOrigin.COMPOSE) || configuration.checked(ConfigOrigin.DOCKER_RUN);
+        List<ConfigFinding> runFindings = Stream.concat(configuration.findings(ConfigOrigin.COMPOSE).stream(),
+                configuration.findings(ConfigOrigin.DOCKER_RUN).stream()).toList();
+        return List.of(
+                serious("runtime settings hardened", runSettings, runFindings,
+                        "no compose file or docker run command given (--compose, --docker-run)",
+                        "apply the runtime settings listed under runtime hardening"),
+                serious("image config and layers hardened", configuration.checked(ConfigOrigin.IMAGE),
+                        configuration.findings(ConfigOrigin.IMAGE), "the image audit did not run",
+                        "apply the fixes listed under the image audit"),
+                serious("no high or critical Dockerfile lint finding", configuration.checked(ConfigOrigin.DOCKERFILE),
+                        configuration.findings(ConfigOrigin.DOCKERFILE), "no Dockerfile given (--dockerfile)",
+                        "apply the fixes listed under the Dockerfile lint"));
+    }
+
+    /** Passes when the input was checked and none of its findings is high or critical. */
+    private static Check serious(String name, boolean checked, List<ConfigFinding> findings, String notChecked,
+            String fix) {
+        if (!checked) {
+            return new Check(name, CheckStatus.UNKNOWN, notChecked, null);
         }
-        long serious = runtime.findings().stream()
-                .filter(f -> f.severity() == Severity.HIGH || f.severity() == Severity.CRITICAL)
-                .count();
-        return new Check("runtime settings hardened", serious == 0 ? CheckStatus.PASSED : CheckStatus.FAILED,
-                runtime.findings().size() + " audit findings, " + serious + " of them high or critical",
-                serious == 0 ? null : "apply the runtime settings listed under runtime hardening");
+        long serious = findings.stream().filter(f -> f.severity().isAtLeast(Severity.HIGH)).count();
+        return new Check(name, serious == 0 ? CheckStatus.PASSED : CheckStatus.FAILED,
+                findings.size() + " findings, " + serious + " of them high or critical", serious == 0 ? null : fix);
     }
 }

@@ -1,12 +1,15 @@
 package dev.portcullis.report.overview;
 
-import dev.portcullis.audit.Finding;
+import dev.portcullis.report.config.ConfigFinding;
+import dev.portcullis.report.config.ConfigOrigin;
+import dev.portcullis.report.config.ConfigurationReport;
 import dev.portcullis.triage.Evidence;
 import dev.portcullis.triage.TriagedFinding;
 import dev.portcullis.triage.VerdictKind;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -96,6 +99,11 @@ public final class HtmlOverviewWriter {
                     .append("<td>").append(escape(check.evidence())).append("</td></tr>\n");
         }
         html.append("</table>\n");
+        if (overview.configuration().checked(ConfigOrigin.DOCKERFILE)) {
+            html.append("<h3>Dockerfile lint</h3>\n");
+            findingTable(overview.configuration().findings(ConfigOrigin.DOCKERFILE),
+                    "The lint rules found nothing to fix in the Dockerfile.", html);
+        }
     }
 
     private static void findings(Overview overview, StringBuilder html) {
@@ -124,9 +132,11 @@ public final class HtmlOverviewWriter {
     }
 
     private static void runtime(Overview overview, StringBuilder html) {
-        html.append("<h2>Runtime hardening</h2>\n");
-        if (overview.runtime() == null) {
-            html.append("<p>Not audited, because no compose file was given (--compose). The image config shows:</p>\n<ul>\n");
+        ConfigurationReport configuration = overview.configuration();
+        html.append("<h2>Runtime hardening</h2>\n<h3>Run settings</h3>\n");
+        if (!configuration.checked(ConfigOrigin.COMPOSE) && !configuration.checked(ConfigOrigin.DOCKER_RUN)) {
+            html.append("<p>Not audited, because no compose file or docker run command was given (--compose,"
+                    + " --docker-run). The image config shows:</p>\n<ul>\n");
             for (Check check : overview.build()) {
                 if (check.fix() != null && check.status() == CheckStatus.FAILED) {
                     html.append("<li>").append(escape(check.name() + ": " + check.evidence() + "; fix: " + check.fix()))
@@ -134,18 +144,31 @@ public final class HtmlOverviewWriter {
                 }
             }
             html.append("</ul>\n");
-            return;
+        } else {
+            List<ConfigFinding> findings = new ArrayList<>(configuration.findings(ConfigOrigin.COMPOSE));
+            findings.addAll(configuration.findings(ConfigOrigin.DOCKER_RUN));
+            findingTable(findings, "The audit of the run settings found nothing to fix.", html);
         }
-        if (overview.runtime().findings().isEmpty()) {
-            html.append("<p>The audit of the run settings found nothing to fix.</p>\n");
+        html.append("<h3>Image audit</h3>\n");
+        if (configuration.checked(ConfigOrigin.IMAGE)) {
+            findingTable(configuration.findings(ConfigOrigin.IMAGE),
+                    "The audit of the image config, history and layers found nothing to fix.", html);
+        } else {
+            html.append("<p>Not audited: the image has no config or layers to read.</p>\n");
+        }
+    }
+
+    private static void findingTable(List<ConfigFinding> findings, String none, StringBuilder html) {
+        if (findings.isEmpty()) {
+            html.append("<p>").append(escape(none)).append("</p>\n");
             return;
         }
         html.append("<table><tr><th>Rule</th><th>Severity</th><th>Where</th><th>Found</th><th>Fix</th></tr>\n");
-        for (Finding finding : overview.runtime().findings()) {
-            html.append("<tr><td>").append(escape(finding.rule().id())).append("</td><td>")
-                    .append(finding.severity().name().toLowerCase(Locale.ROOT)).append("</td><td>")
-                    .append(escape(finding.location().toString())).append("</td><td>").append(escape(finding.message()))
-                    .append("</td><td>").append(escape(finding.rule().fix())).append("</td></tr>\n");
+        for (ConfigFinding finding : findings) {
+            html.append("<tr><td>").append(escape(finding.ruleId())).append("</td><td>")
+                    .append(finding.severity().label()).append("</td><td>")
+                    .append(escape(finding.location())).append("</td><td>").append(escape(finding.message()))
+                    .append("</td><td>").append(escape(finding.fix())).append("</td></tr>\n");
         }
         html.append("</table>\n");
     }

@@ -1,12 +1,15 @@
 package dev.portcullis.report.overview;
 
-import dev.portcullis.audit.Finding;
+import dev.portcullis.report.config.ConfigFinding;
+import dev.portcullis.report.config.ConfigOrigin;
+import dev.portcullis.report.config.ConfigurationReport;
 import dev.portcullis.triage.Evidence;
 import dev.portcullis.triage.TriagedFinding;
 import dev.portcullis.triage.VerdictKind;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -61,6 +64,11 @@ public final class MarkdownOverviewWriter {
                     .append(" | ").append(cell(check.evidence())).append(" |\n");
         }
         md.append('\n');
+        if (overview.configuration().checked(ConfigOrigin.DOCKERFILE)) {
+            md.append("### Dockerfile lint\n\n");
+            findingTable(overview.configuration().findings(ConfigOrigin.DOCKERFILE),
+                    "The lint rules found nothing to fix in the Dockerfile.", md);
+        }
     }
 
     private static void findings(Overview overview, StringBuilder md) {
@@ -87,9 +95,11 @@ public final class MarkdownOverviewWriter {
     }
 
     private static void runtime(Overview overview, StringBuilder md) {
-        md.append("## Runtime hardening\n\n");
-        if (overview.runtime() == null) {
-            md.append("Not audited, because no compose file was given (--compose). The image config shows:\n\n");
+        ConfigurationReport configuration = overview.configuration();
+        md.append("## Runtime hardening\n\n### Run settings\n\n");
+        if (!configuration.checked(ConfigOrigin.COMPOSE) && !configuration.checked(ConfigOrigin.DOCKER_RUN)) {
+            md.append("Not audited, because no compose file or docker run command was given (--compose,"
+                    + " --docker-run). The image config shows:\n\n");
             for (Check check : overview.build()) {
                 if (check.fix() != null && check.status() == CheckStatus.FAILED) {
                     md.append("- ").append(check.name()).append(": ").append(check.evidence()).append("; fix: ")
@@ -97,17 +107,30 @@ public final class MarkdownOverviewWriter {
                 }
             }
             md.append('\n');
-            return;
+        } else {
+            List<ConfigFinding> findings = new ArrayList<>(configuration.findings(ConfigOrigin.COMPOSE));
+            findings.addAll(configuration.findings(ConfigOrigin.DOCKER_RUN));
+            findingTable(findings, "The audit of the run settings found nothing to fix.", md);
         }
-        if (overview.runtime().findings().isEmpty()) {
-            md.append("The audit of the run settings found nothing to fix.\n\n");
+        md.append("### Image audit\n\n");
+        if (configuration.checked(ConfigOrigin.IMAGE)) {
+            findingTable(configuration.findings(ConfigOrigin.IMAGE),
+                    "The audit of the image config, history and layers found nothing to fix.", md);
+        } else {
+            md.append("Not audited: the image has no config or layers to read.\n\n");
+        }
+    }
+
+    private static void findingTable(List<ConfigFinding> findings, String none, StringBuilder md) {
+        if (findings.isEmpty()) {
+            md.append(none).append("\n\n");
             return;
         }
         md.append("| Rule | Severity | Where | Found | Fix |\n|---|---|---|---|---|\n");
-        for (Finding finding : overview.runtime().findings()) {
-            md.append("| ").append(finding.rule().id()).append(" | ").append(finding.severity().name().toLowerCase(Locale.ROOT))
-                    .append(" | ").append(cell(finding.location().toString())).append(" | ")
-                    .append(cell(finding.message())).append(" | ").append(cell(finding.rule().fix())).append(" |\n");
+        for (ConfigFinding finding : findings) {
+            md.append("| ").append(finding.ruleId()).append(" | ").append(finding.severity().label())
+                    .append(" | ").append(cell(finding.location())).append(" | ")
+                    .append(cell(finding.message())).append(" | ").append(cell(finding.fix())).append(" |\n");
         }
         md.append('\n');
     }

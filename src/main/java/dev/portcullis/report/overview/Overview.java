@@ -1,10 +1,10 @@
 package dev.portcullis.report.overview;
 
-import dev.portcullis.audit.AuditResult;
 import dev.portcullis.catalog.Inventory;
 import dev.portcullis.image.ImageConfig;
 import dev.portcullis.lint.dockerfile.Dockerfile;
 import dev.portcullis.match.Rating;
+import dev.portcullis.report.config.ConfigurationReport;
 import dev.portcullis.triage.RiskLevel;
 import dev.portcullis.triage.TriageResult;
 import dev.portcullis.triage.TriagedFinding;
@@ -20,10 +20,10 @@ import java.util.TreeSet;
 
 /**
  * The security overview of one image: every figure and statement in it is computed from the triaged
- * findings, the Dockerfile, the image config and the runtime audit, so the writers only format.
+ * findings, the Dockerfile, the image config and the configuration findings, so the writers only format.
  *
  * <pre>{@code
- * Overview overview = Overview.of(inventory, triage, dockerfile, composeAudit);
+ * Overview overview = Overview.of(inventory, triage, dockerfile, configuration);
  * overview.byVerdict().get(VerdictKind.AFFECTED); // 2
  * }</pre>
  *
@@ -33,16 +33,18 @@ import java.util.TreeSet;
  * @param bySource number of findings per rating source and severity, such as {@code debian high}
  * @param build the checks of what the build does
  * @param findings the triaged findings, highest risk first
- * @param runtime the audit of the run settings, or null when no compose file was given
+ * @param configuration the lint of the Dockerfile and the audit of the run settings and the image, as
+ *     {@code scan} reports them
  * @param advice the distinct update advice, in order of the findings' risk
  * @param checklist every check of the overview with its outcome
  */
 public record Overview(String image, Map<VerdictKind, Integer> byVerdict, Map<RiskLevel, Integer> byRisk,
-        Map<String, Integer> bySource, List<Check> build, List<TriagedFinding> findings, AuditResult runtime,
+        Map<String, Integer> bySource, List<Check> build, List<TriagedFinding> findings, ConfigurationReport configuration,
         List<String> advice, List<Check> checklist) {
 
-    /** Gathers the overview; the Dockerfile and the audit may be null when not given. */
-    public static Overview of(Inventory inventory, TriageResult triage, Dockerfile dockerfile, AuditResult runtime) {
+    /** Gathers the overview; the Dockerfile is null when none was given. */
+    public static Overview of(Inventory inventory, TriageResult triage, Dockerfile dockerfile,
+            ConfigurationReport configuration) {
         ImageConfig config = inventory.image().config() == null ? ImageConfig.empty() : inventory.image().config();
         List<TriagedFinding> findings = triage.findings().stream()
                 .sorted(Comparator.comparing((TriagedFinding t) -> t.risk().level())
@@ -72,8 +74,8 @@ public record Overview(String image, Map<VerdictKind, Integer> byVerdict, Map<Ri
         List<Check> build = BuildChecks.of(dockerfile, config);
         List<Check> checklist = new ArrayList<>(build);
         checklist.add(FindingChecks.noActionableHighRisk(findings));
-        checklist.add(FindingChecks.runtime(runtime));
-        return new Overview(inventory.image().reference(), byVerdict, byRisk, bySource, build, findings, runtime,
+        checklist.addAll(FindingChecks.configuration(configuration));
+        return new Overview(inventory.image().reference(), byVerdict, byRisk, bySource, build, findings, configuration,
                 advice, checklist);
     }
 
