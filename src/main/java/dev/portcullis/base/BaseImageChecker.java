@@ -173,6 +173,7 @@ public final class BaseImageChecker {
     }
 
     private static String familyNames() {
-        return String.join(", ", Arrays.stream(ImageFamily.values()).map(ImageFamily::imageName).toList());
+        return String.join(", ", Arrays.stream(ImageFamily.values()).map(ImageFamily::imageName).toList())
+                + " and gcr.io/distroless/*-debianN";
     }
 }

@@ -30,9 +30,15 @@ public final class TagGrammar {
             "lunar", "mantic", "noble", "oracular", "plucky", "questing", "resolute", "rolling", "devel");
     private static final Pattern ALPINE_WORD = Pattern.compile("alpine(\\d+\\.\\d+)?");
     private static final Pattern WINDOWS_WORD = Pattern.compile("(windowsservercore|nanoserver)(-.*)?");
+    /** Google's distroless images name runtime and Debian release in the image, for example nodejs20-debian12. */
+    private static final Pattern DISTROLESS_NAME = Pattern.compile("distroless/([a-z-]+?)(\\d*)-debian(\\d+)");
 
     /** Reads the tag of a reference; an image outside {@link ImageFamily} or without a tag is unknown. */
     public BaseImageTag read(ImageReference reference) {
+        Matcher distroless = DISTROLESS_NAME.matcher(reference.repository());
+        if (reference.registry().equals("gcr.io") && distroless.matches()) {
+            return readDistroless(reference, distroless.group(1), distroless.group(2), distroless.group(3));
+        }
         String name = reference.officialName();
         Optional<ImageFamily> family = name == null ? Optional.empty() : ImageFamily.byImageName(name);
         if (family.isEmpty() || reference.tag() == null) {
@@ -69,6 +75,22 @@ public final class TagGrammar {
             }
         }
         return new BaseImageTag(reference, family, words.getFirst(), variants, distro, release);
+    }
+
+    /**
+     * Reads a distroless image: {@code nodejs20-debian12} is Node.js line 20 on Debian 12, and the tag
+     * ({@code latest}, {@code nonroot}, {@code debug}) only selects a variant. Other runtimes in
+     * distroless images come from Debian's own packages, so only the distro is judged for them.
+     */
+    private static BaseImageTag readDistroless(ImageReference reference, String runtime, String line, String release) {
+        List<String> variants = new ArrayList<>(List.of("distroless"));
+        if (reference.tag() != null && !reference.tag().equals("latest")) {
+            variants.addAll(List.of(reference.tag().split("-")));
+        }
+        if (runtime.equals("nodejs") && !line.isEmpty()) {
+            return new BaseImageTag(reference, ImageFamily.NODE, line, variants, "debian", release);
+        }
+        return new BaseImageTag(reference, ImageFamily.DEBIAN, null, variants, "debian", release);
     }
 
     private static BaseImageTag readDistroTag(ImageReference reference, ImageFamily family, List<String> words) {

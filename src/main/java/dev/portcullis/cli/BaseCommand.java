@@ -3,6 +3,7 @@ package dev.portcullis.cli;
 import dev.portcullis.base.BaseImageAssessment;
 import dev.portcullis.base.BaseImageChecker;
 import dev.portcullis.base.BaseInputException;
+import dev.portcullis.cli.db.DatabaseFile;
 import dev.portcullis.base.BaseReport;
 import dev.portcullis.base.ImageFacts;
 import dev.portcullis.base.ImageFamily;
@@ -19,7 +20,6 @@ import dev.portcullis.lint.dockerfile.DockerfileReader;
 import dev.portcullis.lint.dockerfile.ParseException;
 import dev.portcullis.vulndb.DatabaseLocation;
 import dev.portcullis.vulndb.VulnDatabase;
-import dev.portcullis.vulndb.VulnDbException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -60,6 +60,9 @@ public final class BaseCommand implements Callable<Integer> {
     /** Output formats. */
     enum Format { table, json }
 
+    // Warns at the same database age as scan's --max-db-age default.
+    private static final long DEFAULT_MAX_DB_AGE_DAYS = 7;
+
     // Where the official golang images install the toolchain.
     private static final String GO_COMMAND = "/usr/local/go/bin/go";
 
@@ -71,7 +74,8 @@ public final class BaseCommand implements Callable<Integer> {
     String target;
 
     @Option(names = "--db", paramLabel = "PATH",
-            description = "Database file (default: $PORTCULLIS_DB, else $XDG_CACHE_HOME or ~/.cache, then portcullis/vuln.db).")
+            description = "Database file, or a folder of feed files to import into a temporary database for this"
+                    + " check (default: $PORTCULLIS_DB, else $XDG_CACHE_HOME or ~/.cache, then portcullis/vuln.db).")
     Path database;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "Judge support phases on this date, YYYY-MM-DD (default: today, UTC).")
@@ -130,43 +134,47 @@ public final class BaseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         logging.apply();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            LocalDate date = date();
-            BaseReport report;
-            try (VulnDatabase db = VulnDatabase.open(DatabaseLocation.resolve(database, environment, home))) {
-                BaseImageChecker checker = new BaseImageChecker(db);
-                report = isDockerfile() ? checker.check(readDockerfile(), buildArgs, date) : checker.check(readImage(), date);
-                Set<String> unjudged = checker.productsWithoutData(report);
-                if (failOn != null && !unjudged.isEmpty()) {
-                    throw new UsageException("--fail-on " + failOn + " cannot judge " + String.join(", ", unjudged)
-                            + ": the database has no lifecycle data for it. Run `portcullis db update`, or"
-                            + " `portcullis db import` with the release data (for example examples/vulndb)");
-                }
-                if (registryCheck) {
-                    try (RegistryBaseLookup lookup = new RegistryBaseLookup(imageOptions.toRegistryOptions())) {
-                        report = new UpstreamChecker(lookup).check(report);
-                    }
-                }
-                if (compareTo != null) {
-                    report = compare(report, db);
+        LocalDate date = date();
+        BaseReport report;
+        try (DatabaseOpener opener = databaseOpener();
+                VulnDatabase db = opener.open(logging.quiet()).orElseThrow(() -> new UsageException(
+                        "no vulnerability database at " + DatabaseLocation.resolve(database, environment, home) + ": "
+                                + DatabaseFile.BUILD_ADVICE))) {
+            BaseImageChecker checker = new BaseImageChecker(db);
+            report = isDockerfile() ? checker.check(readDockerfile(), buildArgs, date) : checker.check(readImage(), date);
+            Set<String> unjudged = checker.productsWithoutData(report);
+            if (failOn != null && !unjudged.isEmpty()) {
+                throw new UsageException("--fail-on " + failOn + " cannot judge " + String.join(", ", unjudged)
+                        + ": the database has no lifecycle data for it. Run `portcullis db update`, or"
+                        + " `portcullis db import` with the release data (for example examples/vulndb)");
+            }
+            if (registryCheck) {
+                try (RegistryBaseLookup lookup = new RegistryBaseLookup(imageOptions.toRegistryOptions())) {
+                    report = new UpstreamChecker(lookup).check(report);
                 }
             }
-            write(format == Format.json ? new BaseReportJson().format(report) : new BaseReportTable().format(report));
-            return failing(report) ? ExitCode.FINDINGS : ExitCode.OK;
-        } catch (UsageException | VulnDbException | BaseInputException e) {
-            err.println("error: " + e.getMessage());
-            if (logging.debug()) {
-                e.printStackTrace(err);
+            if (compareTo != null) {
+                report = compare(report, db);
             }
-            return ExitCode.USAGE;
+        } catch (BaseInputException e) {
+            throw new UsageException(e.getMessage(), e);
         } catch (IOException e) {
-            err.println("error: writing the report failed: " + e.getMessage());
-            if (logging.debug()) {
-                e.printStackTrace(err);
-            }
-            return ExitCode.USAGE;
+            throw new UsageException("cannot read the vulnerability database: " + e.getMessage(), e);
         }
+        try {
+            write(format == Format.json ? new BaseReportJson().format(report) : new BaseReportTable().format(report));
+        } catch (IOException e) {
+            throw new UsageException("writing the report failed: " + e.getMessage(), e);
+        }
+        return failing(report) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** Opens the --db file, or imports a --db folder of feed files into a temporary database. */
+    private DatabaseOpener databaseOpener() {
+        DatabaseOptions options = new DatabaseOptions();
+        options.database = database;
+        options.maxAgeDays = DEFAULT_MAX_DB_AGE_DAYS;
+        return new DatabaseOpener(options, environment, home, clock, System.err);
     }
 
     private void write(String text) throws IOException {

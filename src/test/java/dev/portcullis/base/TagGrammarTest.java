@@ -43,6 +43,12 @@ class TagGrammarTest {
             postgres:16-bookworm,               POSTGRES,        16,       -,           debian,  bookworm
             postgres:16.4-alpine3.20,           POSTGRES,        16.4,     alpine,      alpine,  3.20
             node:20-windowsservercore-ltsc2022, NODE,            20,       windowsservercore|ltsc2022, windows, -
+            gcr.io/distroless/nodejs20-debian12, NODE,           20,       distroless, debian,  12
+            gcr.io/distroless/nodejs22-debian12:nonroot, NODE,   22,       distroless|nonroot, debian, 12
+            gcr.io/distroless/java21-debian12:debug-nonroot, DEBIAN, -,    distroless|debug|nonroot, debian, 12
+            gcr.io/distroless/static-debian12,  DEBIAN,          -,        distroless,  debian,  12
+            gcr.io/distroless/python3-debian12, DEBIAN,          -,        distroless,  debian,  12
+            gcr.io/distroless/base-nossl-debian12, DEBIAN,       -,        distroless,  debian,  12
             """)
     void shouldReadTagOfEachFamily(String text, ImageFamily family, String runtime, String variants, String distro, String release) {
         BaseImageTag tag = grammar.read(ImageReference.parse(text));

@@ -298,7 +298,7 @@ class BaseCommandTest {
 
         assertThat(exit).isEqualTo(2);
         assertThat(out.toString()).isEmpty();
-        assertThat(err.toString()).startsWith("error: ").contains(message);
+        assertThat(err.toString()).startsWith("portcullis: error: ").contains(message);
     }
 
     @Test
@@ -308,7 +308,7 @@ class BaseCommandTest {
         int exit = run(missing, "--as-of", "2026-12-04");
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("error: " + missing + ": file not found; pass the path of a Dockerfile or an image"
+        assertThat(err.toString()).isEqualTo("portcullis: error: " + missing + ": file not found; pass the path of a Dockerfile or an image"
                 + System.lineSeparator());
     }
 
@@ -333,7 +333,7 @@ class BaseCommandTest {
         int exit = run(dockerfile.toString(), "--as-of", "2026-12-04", "--output", temp.toString());
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).startsWith("error: cannot write " + temp + ": it is a folder; name a file");
+        assertThat(err.toString()).startsWith("portcullis: error: cannot write " + temp + ": it is a folder; name a file");
     }
 
     @Test
@@ -343,7 +343,7 @@ class BaseCommandTest {
         int exit = run(missing, "--as-of", "2026-12-04", "--debug");
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).startsWith("error: " + missing + ": file not found")
+        assertThat(err.toString()).startsWith("portcullis: error: " + missing + ": file not found")
                 .contains("dev.portcullis.cli.UsageException")
                 .contains("at dev.portcullis.cli.BaseCommand.readDockerfile");
     }
@@ -362,13 +362,13 @@ class BaseCommandTest {
     void shouldRejectMissingDatabase() throws Exception {
         Path dockerfile = write("FROM node:20\n");
         BaseCommand command = new BaseCommand(Clock.fixed(NOW, ZoneOffset.UTC), Map.of(), temp.resolve("home"));
-        CommandLine commandLine = new CommandLine(command);
+        CommandLine commandLine = Main.configure(new CommandLine(command));
         commandLine.setErr(new PrintWriter(err, true));
 
         int exit = commandLine.execute(dockerfile.toString(), "--db", temp.resolve("none.db").toString());
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("No vulnerability database at").contains("portcullis db update");
+        assertThat(err.toString()).contains("no vulnerability database at").contains("portcullis db update");
     }
 
     private Path write(String text) throws Exception {
@@ -380,7 +380,7 @@ class BaseCommandTest {
     private int run(String... arguments) {
         BaseCommand command = new BaseCommand(Clock.fixed(NOW, ZoneOffset.UTC), Map.of("PORTCULLIS_DB", database.toString()),
                 temp.resolve("home"));
-        CommandLine commandLine = new CommandLine(command);
+        CommandLine commandLine = Main.configure(new CommandLine(command));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(arguments);

@@ -192,7 +192,7 @@ class BaseRegistryCommandTest {
 
         assertThat(exit).isEqualTo(2);
         assertThat(out.toString()).isEmpty();
-        assertThat(err.toString()).startsWith("error: Image " + node + ":absent not found on registry "
+        assertThat(err.toString()).startsWith("portcullis: error: Image " + node + ":absent not found on registry "
                 + registry.endpoint());
     }
 
@@ -279,7 +279,7 @@ class BaseRegistryCommandTest {
         if (!all.contains("--cache-dir")) {
             all.addAll(List.of("--cache-dir", temp.resolve("cache").toString()));
         }
-        CommandLine command = new CommandLine(new BaseCommand(Clock.fixed(NOW, ZoneOffset.UTC), Map.of(), temp));
+        CommandLine command = Main.configure(new CommandLine(new BaseCommand(Clock.fixed(NOW, ZoneOffset.UTC), Map.of(), temp)));
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
         return command.execute(all.toArray(String[]::new));
