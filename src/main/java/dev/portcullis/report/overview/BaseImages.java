@@ -69,8 +69,11 @@ public record BaseImages(BaseReport report, Set<String> productsWithoutData, Str
         }
         List<String> unjudged = report.images().stream().filter(image -> !isJudged(image)).map(BaseImages::label).toList();
         if (!unjudged.isEmpty()) {
-            return new Check(NAME, CheckStatus.UNKNOWN, "not judged: " + String.join(", ", unjudged)
-                    + " (see the notes under Base image)", null);
+            List<String> judged = report.images().stream().filter(image -> image.runtime() != null || image.distro() != null)
+                    .filter(BaseImages::partsKnown).map(BaseImages::summary).distinct().toList();
+            return new Check(NAME, CheckStatus.UNKNOWN, "not fully judged: " + String.join(", ", unjudged)
+                    + " (see the notes under Base image)" + (judged.isEmpty() ? "" : ". Judged: " + String.join(". ", judged)),
+                    null);
         }
         List<String> supported = report.images().stream().map(BaseImages::summary).distinct().toList();
         return new Check(NAME, CheckStatus.PASSED, String.join(". ", supported), null);
@@ -145,12 +148,20 @@ public record BaseImages(BaseReport report, Set<String> productsWithoutData, Str
         fixes.add(target == null ? "move to a supported " + distro.distro() + " release" : "move to " + target);
     }
 
-    /** Tests whether every part the image names, runtime and distro, has a known line and phase. */
+    /**
+     * Tests whether the image is judged in full: every part it names (runtime, distro) has a known line, and
+     * an image of an unknown family has at least its runtime judged, because its tag was not read.
+     */
     private static boolean isJudged(BaseImageAssessment image) {
-        boolean runtimeJudged = image.runtime() == null || image.runtime().line() != null;
-        boolean distroJudged = image.distro() == null || image.distro().release() != null;
         boolean anything = image.runtime() != null || image.distro() != null;
-        return anything && runtimeJudged && distroJudged;
+        boolean tagRead = image.tag() == null || image.tag().isKnown() || image.runtime() != null;
+        return anything && partsKnown(image) && tagRead;
+    }
+
+    private static boolean partsKnown(BaseImageAssessment image) {
+        boolean runtimeKnown = image.runtime() == null || image.runtime().line() != null;
+        boolean distroKnown = image.distro() == null || image.distro().release() != null;
+        return runtimeKnown && distroKnown;
     }
 
     private static String summary(BaseImageAssessment image) {

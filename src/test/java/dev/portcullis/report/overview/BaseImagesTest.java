@@ -3,8 +3,10 @@ package dev.portcullis.report.overview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portcullis.base.BaseImageAssessment;
+import dev.portcullis.base.BaseImageTag;
 import dev.portcullis.base.BaseReport;
 import dev.portcullis.base.DistroAssessment;
+import dev.portcullis.base.ImageReference;
 import dev.portcullis.base.LineStatus;
 import dev.portcullis.base.PatchRelease;
 import dev.portcullis.base.RuntimeAssessment;
@@ -76,6 +78,21 @@ class BaseImagesTest {
                 + " to load it");
         assertThat(images.introduction()).contains("The database has no lifecycle data for nodejs, so their support"
                 + " status is not judged");
+    }
+
+    @Test
+    void shouldStayUnknownForUnreadTag() {
+        String reference = "gcr.io/distroless/nodejs20-debian12";
+        DistroAssessment distro = new DistroAssessment("debian", "13", DEBIAN_13, List.of(DEBIAN_13), List.of());
+        BaseImageAssessment image = new BaseImageAssessment("app:1", reference,
+                BaseImageTag.unknown(ImageReference.parse(reference)), null, distro, List.of("unknown image"));
+
+        Check check = BaseImages.of(report(image), Set.of()).check();
+
+        assertThat(check.status()).isEqualTo(CheckStatus.UNKNOWN);
+        assertThat(check.evidence()).isEqualTo("not fully judged: gcr.io/distroless/nodejs20-debian12 (see the notes"
+                + " under Base image). Judged: gcr.io/distroless/nodejs20-debian12: debian 13 (trixie): security support"
+                + " until 2028-08-09, LTS until 2030-06-30");
     }
 
     @Test
