@@ -16,10 +16,10 @@ import java.util.List;
  */
 public final class RuntimeBinaries {
 
-    /** Where the official golang images install the toolchain. */
+    /** The path of the {@code go} command in the official golang images. */
     public static final String GO_COMMAND = "/usr/local/go/bin/go";
 
-    /** What a cataloger reported a package as. */
+    /** The kind of runtime package a cataloger reported. */
     public enum Kind {
         /** A Node.js executable, version without {@code v}. */
         NODE_BINARY,
@@ -47,7 +47,8 @@ public final class RuntimeBinaries {
                         "binary " + (found.path() == null ? "node" : found.path())));
             } else if (found.kind() == Kind.GO_STDLIB && GO_COMMAND.equals(found.path())
                     && found.version().startsWith("go")) {
-                binaries.add(new RuntimeVersion(ImageFamily.GOLANG, found.version().substring(2), "binary " + found.path()));
+                String version = found.version().substring(2);
+                binaries.add(new RuntimeVersion(ImageFamily.GOLANG, version, "binary " + found.path()));
             }
         }
         return binaries;

@@ -8,8 +8,9 @@ import java.util.Locale;
 /**
  * The package manager the final image can run at build time, which decides the upgrade advice. It is read
  * from the installed packages: the Debian package {@code apt} ships {@code /usr/bin/apt-get} and the Alpine
- * package {@code apk-tools} ships {@code /sbin/apk}. Without either, the base name decides when it says
- * alpine, Debian or Ubuntu, and otherwise the image (distroless or scratch) has none.
+ * package {@code apk-tools} ships {@code /sbin/apk}. An image with OS packages but neither of these has no
+ * package manager (distroless). An image without OS packages is judged by the final stage's base name: an
+ * alpine, Debian or Ubuntu name gives apk or apt, and any other name (scratch) none.
  */
 enum PackageManager {
     APT("add RUN apt-get update && apt-get upgrade -y && rm -rf /var/lib/apt/lists/* to the final stage,"
