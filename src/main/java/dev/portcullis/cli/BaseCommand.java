@@ -7,6 +7,7 @@ import dev.portcullis.cli.db.DatabaseFile;
 import dev.portcullis.base.BaseReport;
 import dev.portcullis.base.ImageFacts;
 import dev.portcullis.base.ImageFamily;
+import dev.portcullis.base.RuntimeBinaries;
 import dev.portcullis.base.RuntimeVersion;
 import dev.portcullis.base.UpstreamChecker;
 import dev.portcullis.base.VulnerabilityDelta;
@@ -14,6 +15,7 @@ import dev.portcullis.catalog.Inventory;
 import dev.portcullis.catalog.Package;
 import dev.portcullis.catalog.PackageType;
 import dev.portcullis.catalog.runtime.NodeRuntimeCataloger;
+import dev.portcullis.image.ImageConfig;
 import dev.portcullis.image.ImageException;
 import dev.portcullis.lint.dockerfile.Dockerfile;
 import dev.portcullis.lint.dockerfile.DockerfileReader;
@@ -62,9 +64,6 @@ public final class BaseCommand implements Callable<Integer> {
 
     // Warns at the same database age as scan's --max-db-age default.
     private static final long DEFAULT_MAX_DB_AGE_DAYS = 7;
-
-    // Where the official golang images install the toolchain.
-    private static final String GO_COMMAND = "/usr/local/go/bin/go";
 
     private static final Pattern DOCKERFILE_NAME = Pattern.compile("(?i).*(dockerfile|containerfile).*");
 
@@ -275,34 +274,34 @@ public final class BaseCommand implements Callable<Integer> {
         } catch (ImageException e) {
             throw new UsageException(e.getMessage(), e);
         }
-        var config = inventory.image().config();
+        return imageFacts(target, inventory);
+    }
+
+    /** Gathers the facts of a base check from a scan of the image; {@code report} uses it too. */
+    static ImageFacts imageFacts(String image, Inventory inventory) {
+        var config = inventory.image().config() == null ? ImageConfig.empty() : inventory.image().config();
         var sourcePackages = inventory.packages().stream()
                 .filter(pkg -> pkg.type() == PackageType.DEB)
                 .map(BaseCommand::sourceName)
                 .distinct().sorted().toList();
         var distro = inventory.distro();
-        return ImageFacts.fromImage(target, config.labels(), config.env(),
+        return ImageFacts.fromImage(image, config.labels(), config.env(),
                 distro.isKnown() ? distro.id() : null, distro.isKnown() ? distro.versionId() : null,
                 runtimeBinaries(inventory), sourcePackages);
     }
 
-    /**
-     * Returns the runtime versions read from binaries: the Node.js binaries, and the Go toolchain of
-     * the golang images, whose {@code go} command carries the toolchain version as its stdlib.
-     * Other Go binaries are left out, since their stdlib is only the toolchain they were built with.
-     */
+    /** Returns the runtime versions read from the Node.js binaries and the Go toolchain the scan found. */
     private static List<RuntimeVersion> runtimeBinaries(Inventory inventory) {
-        List<RuntimeVersion> binaries = new ArrayList<>();
+        List<RuntimeBinaries.Found> found = new ArrayList<>();
         for (Package pkg : inventory.packages()) {
             String path = pkg.locations().isEmpty() ? null : pkg.locations().getFirst();
             if (NodeRuntimeCataloger.NAME.equals(pkg.foundBy())) {
-                binaries.add(new RuntimeVersion(ImageFamily.NODE, pkg.version(), "binary " + (path == null ? "node" : path)));
-            } else if (pkg.type() == PackageType.GOLANG && pkg.name().equals("stdlib") && GO_COMMAND.equals(path)
-                    && pkg.version().startsWith("go")) {
-                binaries.add(new RuntimeVersion(ImageFamily.GOLANG, pkg.version().substring(2), "binary " + path));
+                found.add(new RuntimeBinaries.Found(RuntimeBinaries.Kind.NODE_BINARY, pkg.version(), path));
+            } else if (pkg.type() == PackageType.GOLANG && pkg.name().equals("stdlib")) {
+                found.add(new RuntimeBinaries.Found(RuntimeBinaries.Kind.GO_STDLIB, pkg.version(), path));
             }
         }
-        return binaries;
+        return RuntimeBinaries.of(found);
     }
 
     private static String sourceName(Package pkg) {

@@ -6,6 +6,7 @@ import dev.portcullis.base.DistroAssessment;
 import dev.portcullis.base.FixedAdvisory;
 import dev.portcullis.base.LineStatus;
 import dev.portcullis.base.PatchRelease;
+import dev.portcullis.base.PhaseText;
 import dev.portcullis.base.RuntimeAssessment;
 import dev.portcullis.base.UpstreamStatus;
 import dev.portcullis.base.VulnerabilityDelta;

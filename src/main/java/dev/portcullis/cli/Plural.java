@@ -1,17 +1,18 @@
 package dev.portcullis.cli;
 
-/** Formats a count with its noun in the matching number: {@code 1 finding}, {@code 3 findings}. */
+/** Formats a count with its noun in the matching number, as {@link dev.portcullis.report.Plural} does. */
+// TODO: remove once DatabaseOpener imports dev.portcullis.report.Plural; the other callers already do.
 public final class Plural {
 
     private Plural() {}
 
     /** Returns the count and the noun, with {@code s} appended unless the count is 1. */
     public static String of(long count, String singular) {
-        return of(count, singular, singular + "s");
+        return dev.portcullis.report.Plural.of(count, singular);
     }
 
     /** Returns the count and the noun, for a noun whose plural is not the singular plus {@code s}. */
     public static String of(long count, String singular, String plural) {
-        return count + " " + (count == 1 ? singular : plural);
+        return dev.portcullis.report.Plural.of(count, singular, plural);
     }
 }

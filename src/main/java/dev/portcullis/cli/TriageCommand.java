@@ -36,8 +36,9 @@ import picocli.CommandLine.Parameters;
         name = "triage",
         mixinStandardHelpOptions = true,
         description = {
-            "Triage the findings of a Trivy or Grype JSON report against the image: each finding gets a verdict",
-            "with evidence; findings for packages the image does not contain are listed as not matched."
+            "Triage the findings of a Trivy or Grype JSON report against the image.",
+            "Each finding gets a verdict with its evidence. Findings for packages that the image does not contain"
+                    + " are listed as not matched."
         })
 final class TriageCommand implements Callable<Integer> {
 

@@ -6,12 +6,18 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.portcullis.triage.DemoTriage;
+import dev.portcullis.vulndb.feed.FeedImport;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -25,9 +31,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs {@code report} on the demo image ({@code ../shared/fixtures/images/demo-nest-api/oci}) with
- * the database {@link DemoTriage} imports from {@code ../shared/vulndata}, the Dockerfile and compose
- * file in {@code src/test/resources/report/demo-nest-api}, and compares the Markdown and HTML with the
- * reviewed golden files beside them.
+ * the database {@link DemoTriage} imports from {@code ../shared/vulndata}, plus the lifecycle data of
+ * {@code ../shared/vulndata/distro} and {@code src/test/resources/vulndb/lifecycle}, the Dockerfile and
+ * compose file in {@code src/test/resources/report/demo-nest-api}, and compares the Markdown and HTML
+ * with the reviewed golden files beside them. One more run, without the Dockerfile and on a database
+ * without lifecycle data, checks that the Base image section then claims no support status.
  */
 class ReportCommandTest {
 
@@ -42,7 +50,10 @@ class ReportCommandTest {
 
     private static PrintStream originalOut;
     private static PrintStream originalErr;
+    private static final String AS_OF = "2026-12-04";
+
     private static String markdown;
+    private static String withoutLifecycle;
     private static String html;
     private static JsonNode json;
 
@@ -53,11 +64,20 @@ class ReportCommandTest {
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
         System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        Path plain = Files.createDirectories(temp.resolve("without-lifecycle"));
+        int plainExit = Main.run("report", DEMO, "--db", DemoTriage.database(plain).toString(), "--as-of", AS_OF, "--output",
+                plain.resolve("overview.md").toString(), "--quiet");
+        assertThat(plainExit).as(stderr.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCode.OK);
+        withoutLifecycle = Files.readString(plain.resolve("overview.md"));
+
         String database = DemoTriage.database(temp).toString();
+        new FeedImport(Clock.fixed(Instant.parse(AS_OF + "T00:00:00Z"), ZoneOffset.UTC)).run(Path.of(database),
+                List.of(Path.of("../shared/vulndata/distro"), Path.of("src/test/resources/vulndb/lifecycle")),
+                Optional.empty());
         for (String format : new String[] {"markdown", "html"}) {
             int exit = Main.run("report", DEMO, "--db", database, "--dockerfile", RESOURCES.resolve("Dockerfile").toString(),
-                    "--compose", RESOURCES.resolve("compose.yaml").toString(), "--format", format, "--output",
-                    temp.resolve("overview." + format).toString(), "--quiet");
+                    "--compose", RESOURCES.resolve("compose.yaml").toString(), "--format", format, "--as-of", AS_OF,
+                    "--output", temp.resolve("overview." + format).toString(), "--quiet");
             assertThat(exit).as(stderr.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCode.OK);
         }
         int exit = Main.run("scan", DEMO, "--db", database, "--dockerfile", RESOURCES.resolve("Dockerfile").toString(),
@@ -83,6 +103,17 @@ class ReportCommandTest {
     @Test
     void shouldMatchHtmlGolden() throws Exception {
         assertGolden("overview.html", html);
+    }
+
+    @Test
+    void shouldClaimNoSupportWithoutLifecycleData() {
+        assertThat(withoutLifecycle)
+                .contains("The database has no lifecycle data for debian, nodejs, so their support status is not"
+                        + " judged; run `portcullis db update` to load it.")
+                .contains("- [ ] base image supported and up to date (unknown): the database has no lifecycle data"
+                        + " for debian, nodejs; run `portcullis db update` to load it")
+                .doesNotContain("security support until")
+                .doesNotContain("[x] base image supported");
     }
 
     @Test

@@ -130,6 +130,19 @@ class TriageReportsTest {
         assertThat(table).containsPattern("high +CVE-2021-23337 +lodash +4\\.17\\.15 +upgrade lodash to 4\\.17\\.21");
     }
 
+    @Test
+    void shouldMarkKevFindingsInTable() throws Exception {
+        String table = new String(write(new TriageTableWriter()), StandardCharsets.UTF_8);
+        List<String> kevIds = run.result().findings().stream().filter(t -> t.finding().inKev())
+                .map(t -> t.finding().id()).distinct().toList();
+
+        assertThat(kevIds).isNotEmpty();
+        for (String id : kevIds) {
+            assertThat(table).containsPattern("\\n[a-z]+ KEV +" + id + " ");
+        }
+        assertThat(table).doesNotContainPattern("\\n[a-z]+ KEV +CVE-2021-23337 ");
+    }
+
     private static byte[] write(TriageWriter writer) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writer.write(run.inventory(), run.result(), out);

@@ -40,7 +40,7 @@ class AlertChannelsTest {
     private static final String SLACK_TOKEN = "T0001/B0002/slackToken123";
     private static final String SMTP_PASSWORD = "smtp-password-456";
     private static final String WEBHOOK_SECRET = "webhook-secret-789";
-    private static final String SUMMARY = "rebuild now: shop/api (rule \"rebuild\", 1 findings)";
+    private static final String SUMMARY = "rebuild now: shop/api (rule \"rebuild\", 1 finding)";
 
     @Test
     void shouldDeliverToEveryChannelKind(@TempDir Path temp) throws Exception {

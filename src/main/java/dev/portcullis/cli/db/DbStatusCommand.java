@@ -1,7 +1,7 @@
 package dev.portcullis.cli.db;
 
 import dev.portcullis.cli.ExitCode;
-import dev.portcullis.cli.Plural;
+import dev.portcullis.report.Plural;
 import dev.portcullis.vulndb.SourceInfo;
 import dev.portcullis.vulndb.VulnDatabase;
 import java.io.PrintWriter;

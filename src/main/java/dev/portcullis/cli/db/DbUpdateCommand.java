@@ -1,7 +1,7 @@
 package dev.portcullis.cli.db;
 
 import dev.portcullis.cli.ExitCode;
-import dev.portcullis.cli.Plural;
+import dev.portcullis.report.Plural;
 import dev.portcullis.cli.UsageException;
 import dev.portcullis.vulndb.VulnDbException;
 import dev.portcullis.vulndb.feed.FeedInputException;

@@ -1,6 +1,6 @@
 package dev.portcullis.cli.db;
 
-import dev.portcullis.cli.Plural;
+import dev.portcullis.report.Plural;
 import dev.portcullis.vulndb.feed.ImportReport;
 import dev.portcullis.vulndb.feed.SourceCounts;
 import java.io.PrintWriter;

@@ -24,11 +24,11 @@ final class BuildChecks {
 
     private BuildChecks() {}
 
-    static List<Check> of(Dockerfile dockerfile, ImageConfig config) {
+    static List<Check> of(Dockerfile dockerfile, ImageConfig config, PackageManager packageManager) {
         Optional<Stage> last = dockerfile == null ? Optional.empty() : dockerfile.finalStage();
         List<Check> checks = new ArrayList<>();
         checks.add(baseImage(dockerfile, last));
-        checks.add(upgradeStep(dockerfile, last));
+        checks.add(upgradeStep(dockerfile, last, packageManager));
         checks.add(slimBase(dockerfile, last));
         checks.add(multiStage(dockerfile));
         checks.add(nonRootUser(config));
@@ -42,12 +42,11 @@ final class BuildChecks {
             return new Check("base image known", CheckStatus.UNKNOWN, "no Dockerfile given (--dockerfile)", null);
         }
         Stage stage = last.get();
-        // TODO: state the base image's support status from the database's lifecycle data (dev.portcullis.base).
         return new Check("base image known", CheckStatus.PASSED, "FROM " + stage.baseImage().orElse("(unknown)") + " at "
-                + line(dockerfile, stage.from()) + "; support status not checked", null);
+                + line(dockerfile, stage.from()) + "; its support status is under Base image", null);
     }
 
-    private static Check upgradeStep(Dockerfile dockerfile, Optional<Stage> last) {
+    private static Check upgradeStep(Dockerfile dockerfile, Optional<Stage> last, PackageManager packageManager) {
         if (last.isEmpty()) {
             return new Check("packages upgraded at build", CheckStatus.UNKNOWN, "no Dockerfile given (--dockerfile)",
                     null);
@@ -60,8 +59,7 @@ final class BuildChecks {
             }
         }
         return new Check("packages upgraded at build", CheckStatus.FAILED, "the final stage of " + dockerfile.file()
-                + " runs no package upgrade", "add RUN apt-get update && apt-get upgrade -y (or apk upgrade)"
-                + " to the final stage, or rebuild on a fresh base often");
+                + " runs no package upgrade", packageManager.advice());
     }
 
     private static Check slimBase(Dockerfile dockerfile, Optional<Stage> last) {

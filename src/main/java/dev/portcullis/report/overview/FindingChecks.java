@@ -1,6 +1,7 @@
 package dev.portcullis.report.overview;
 
 import dev.portcullis.audit.Severity;
+import dev.portcullis.report.Plural;
 import dev.portcullis.report.config.ConfigFinding;
 import dev.portcullis.report.config.ConfigOrigin;
 import dev.portcullis.report.config.ConfigurationReport;
@@ -22,7 +23,7 @@ final class FindingChecks {
                 .toList();
         if (actionable.isEmpty()) {
             return new Check("no affected finding at high or critical risk", CheckStatus.PASSED,
-                    findings.size() + " findings triaged, none affected at high or critical risk", null);
+                    Plural.of(findings.size(), "finding") + " triaged, none affected at high or critical risk", null);
         }
         String ids = String.join(", ", actionable.stream()
                 .map(t -> t.finding().id() + " (" + t.finding().pkg().name() + ")").distinct().toList());
@@ -55,6 +56,6 @@ final class FindingChecks {
         }
         long serious = findings.stream().filter(f -> f.severity().isAtLeast(Severity.HIGH)).count();
         return new Check(name, serious == 0 ? CheckStatus.PASSED : CheckStatus.FAILED,
-                findings.size() + " findings, " + serious + " of them high or critical", serious == 0 ? null : fix);
+                Plural.of(findings.size(), "finding") + ", " + serious + " of them high or critical", serious == 0 ? null : fix);
     }
 }

@@ -1,5 +1,6 @@
 package dev.portcullis.report.overview;
 
+import dev.portcullis.report.Plural;
 import dev.portcullis.report.config.ConfigFinding;
 import dev.portcullis.report.config.ConfigOrigin;
 import dev.portcullis.report.config.ConfigurationReport;
@@ -41,6 +42,7 @@ public final class HtmlOverviewWriter {
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Security overview: ")
                 .append(escape(overview.image())).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         html.append("<h1>Security overview: ").append(escape(overview.image())).append("</h1>\n");
+        baseImages(overview, html);
         warnings(overview, html);
         build(overview, html);
         findings(overview, html);
@@ -52,9 +54,20 @@ public final class HtmlOverviewWriter {
         return html.toString();
     }
 
+    private static void baseImages(Overview overview, StringBuilder html) {
+        String introduction = escape(overview.baseImages().introduction()).replaceAll("`([^`]*)`", "<code>$1</code>");
+        html.append("<h2>Base image</h2>\n<p>").append(introduction).append("</p>\n");
+        for (BaseImageEntry entry : overview.baseImages().entries()) {
+            html.append("<h3>").append(escape(entry.heading())).append("</h3>\n<ul>\n");
+            entry.items().forEach(item -> html.append("<li>").append(escape(item.label())).append(": ")
+                    .append(escape(item.text())).append("</li>\n"));
+            html.append("</ul>\n");
+        }
+    }
+
     private static void warnings(Overview overview, StringBuilder html) {
-        html.append("<h2>Why the warnings appear</h2>\n<p>The scan matched ").append(overview.findings().size())
-                .append(" findings. Each count below is the number of findings per rating source and severity.</p>\n");
+        html.append("<h2>Why the warnings appear</h2>\n<p>The scan matched ").append(Plural.of(overview.findings().size(), "finding"))
+                .append(". Each count below is the number of findings per rating source and severity.</p>\n");
         html.append("<table><tr><th>Source and severity</th><th>Findings</th></tr>\n");
         overview.bySource().forEach((source, count) -> html.append("<tr><td>").append(escape(source))
                 .append("</td><td>").append(count).append("</td></tr>\n"));

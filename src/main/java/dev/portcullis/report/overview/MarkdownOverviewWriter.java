@@ -1,5 +1,6 @@
 package dev.portcullis.report.overview;
 
+import dev.portcullis.report.Plural;
 import dev.portcullis.report.config.ConfigFinding;
 import dev.portcullis.report.config.ConfigOrigin;
 import dev.portcullis.report.config.ConfigurationReport;
@@ -14,8 +15,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes the security overview as GitHub-flavored Markdown, one section per question: why the
- * warnings appear, what the build does, the findings by verdict, runtime hardening, the risk table,
+ * Writes the security overview as GitHub-flavored Markdown, one section per question: the base
+ * image's support status, why the warnings appear, what the build does, the findings by verdict, runtime hardening, the risk table,
  * update advice and the checklist.
  *
  * @see <a href="https://github.github.com/gfm/">GitHub Flavored Markdown</a>
@@ -30,6 +31,7 @@ public final class MarkdownOverviewWriter {
     public String render(Overview overview) {
         StringBuilder md = new StringBuilder();
         md.append("# Security overview: ").append(overview.image()).append("\n\n");
+        baseImages(overview, md);
         warnings(overview, md);
         build(overview, md);
         findings(overview, md);
@@ -40,10 +42,19 @@ public final class MarkdownOverviewWriter {
         return md.toString();
     }
 
+    private static void baseImages(Overview overview, StringBuilder md) {
+        md.append("## Base image\n\n").append(overview.baseImages().introduction()).append("\n\n");
+        for (BaseImageEntry entry : overview.baseImages().entries()) {
+            md.append("### ").append(entry.heading()).append("\n\n");
+            entry.items().forEach(item -> md.append("- ").append(item.label()).append(": ").append(item.text()).append('\n'));
+            md.append('\n');
+        }
+    }
+
     private static void warnings(Overview overview, StringBuilder md) {
         md.append("## Why the warnings appear\n\n");
-        md.append("The scan matched ").append(overview.findings().size())
-                .append(" findings. Each count below is the number of findings per rating source and severity.\n\n");
+        md.append("The scan matched ").append(Plural.of(overview.findings().size(), "finding"))
+                .append(". Each count below is the number of findings per rating source and severity.\n\n");
         md.append("| Source and severity | Findings |\n|---|---:|\n");
         overview.bySource().forEach((source, count) -> md.append("| ").append(source).append(" | ").append(count)
                 .append(" |\n"));

@@ -23,7 +23,7 @@ import java.util.TreeSet;
  * findings, the Dockerfile, the image config and the configuration findings, so the writers only format.
  *
  * <pre>{@code
- * Overview overview = Overview.of(inventory, triage, dockerfile, configuration);
+ * Overview overview = Overview.of(inventory, triage, dockerfile, configuration, baseImages);
  * overview.byVerdict().get(VerdictKind.AFFECTED); // 2
  * }</pre>
  *
@@ -31,6 +31,7 @@ import java.util.TreeSet;
  * @param byVerdict number of findings per verdict, in verdict order, zero counts included
  * @param byRisk number of findings per risk level, highest first, zero counts included
  * @param bySource number of findings per rating source and severity, such as {@code debian high}
+ * @param baseImages the base images with their support status
  * @param build the checks of what the build does
  * @param findings the triaged findings, highest risk first
  * @param configuration the lint of the Dockerfile and the audit of the run settings and the image, as
@@ -39,12 +40,12 @@ import java.util.TreeSet;
  * @param checklist every check of the overview with its outcome
  */
 public record Overview(String image, Map<VerdictKind, Integer> byVerdict, Map<RiskLevel, Integer> byRisk,
-        Map<String, Integer> bySource, List<Check> build, List<TriagedFinding> findings, ConfigurationReport configuration,
+        Map<String, Integer> bySource, BaseImages baseImages, List<Check> build, List<TriagedFinding> findings, ConfigurationReport configuration,
         List<String> advice, List<Check> checklist) {
 
     /** Gathers the overview; the Dockerfile is null when none was given. */
     public static Overview of(Inventory inventory, TriageResult triage, Dockerfile dockerfile,
-            ConfigurationReport configuration) {
+            ConfigurationReport configuration, BaseImages baseImages) {
         ImageConfig config = inventory.image().config() == null ? ImageConfig.empty() : inventory.image().config();
         List<TriagedFinding> findings = triage.findings().stream()
                 .sorted(Comparator.comparing((TriagedFinding t) -> t.risk().level())
@@ -71,11 +72,15 @@ public record Overview(String image, Map<VerdictKind, Integer> byVerdict, Map<Ri
         }
         List<String> advice = new ArrayList<>(new java.util.LinkedHashSet<>(findings.stream()
                 .map(TriagedFinding::advice).filter(java.util.Objects::nonNull).toList()));
-        List<Check> build = BuildChecks.of(dockerfile, config);
-        List<Check> checklist = new ArrayList<>(build);
+        String finalBase = dockerfile == null ? null
+                : dockerfile.finalStage().flatMap(stage -> stage.baseImage()).orElse(null);
+        List<Check> build = BuildChecks.of(dockerfile, config, PackageManager.of(inventory.packages(), finalBase));
+        List<Check> checklist = new ArrayList<>();
+        checklist.add(baseImages.check());
+        checklist.addAll(build);
         checklist.add(FindingChecks.noActionableHighRisk(findings));
         checklist.addAll(FindingChecks.configuration(configuration));
-        return new Overview(inventory.image().reference(), byVerdict, byRisk, bySource, build, findings, configuration,
+        return new Overview(inventory.image().reference(), byVerdict, byRisk, bySource, baseImages, build, findings, configuration,
                 advice, checklist);
     }
 

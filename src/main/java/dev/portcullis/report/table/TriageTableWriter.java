@@ -17,14 +17,16 @@ import java.util.List;
 
 /**
  * Writes triaged findings as a plain-text table grouped by verdict, actionable verdicts first, each
- * group sorted by risk level then id:
+ * group sorted by risk level then id. {@code KEV} follows the risk level of a CVE in the CISA Known
+ * Exploited Vulnerabilities catalog:
  *
  * <pre>
  * Image: oci:demo:1.0   Findings: 3   affected 2, upstream_pending 1
  *
  * AFFECTED (2)
- * RISK  ID              PACKAGE  VERSION  REASON
- * high  CVE-2021-23337  lodash   4.17.15  upgrade lodash to 4.17.21
+ * RISK      ID              PACKAGE  VERSION         REASON
+ * high KEV  CVE-2023-4911   libc6    2.36-9+deb12u1  upgrade libc6 to 2.36-9+deb12u3
+ * high      CVE-2021-23337  lodash   4.17.15         upgrade lodash to 4.17.21
  * </pre>
  */
 public final class TriageTableWriter implements TriageWriter {
@@ -73,7 +75,8 @@ public final class TriageTableWriter implements TriageWriter {
 
     private static List<String> row(TriagedFinding triaged) {
         String reason = triaged.advice() != null ? triaged.advice() : triaged.verdict().reason();
-        return List.of(triaged.risk().level().label(), triaged.finding().id(), triaged.finding().pkg().name(),
+        String risk = triaged.risk().level().label() + (triaged.finding().inKev() ? " KEV" : "");
+        return List.of(risk, triaged.finding().id(), triaged.finding().pkg().name(),
                 triaged.finding().installedVersion(), reason);
     }
 

@@ -17,7 +17,7 @@ import java.time.Duration;
  * with its findings as a section.
  *
  * <pre>{@code
- * {"text": "rebuild now: shop/api (rule \"rebuild\", 1 findings)",
+ * {"text": "rebuild now: shop/api (rule \"rebuild\", 1 finding)",
  *  "blocks": [{"type": "header", "text": {"type": "plain_text", "text": "rebuild now"}},
  *             {"type": "section", "text": {"type": "mrkdwn",
  *              "text": "*shop/api* (rule rebuild)\n• CVE-2021-23337 in lodash: AFFECTED, HIGH"}}]}

@@ -1,13 +1,17 @@
-package dev.portcullis.cli;
+package dev.portcullis.base;
 
-import dev.portcullis.base.LineStatus;
-
-/** Describes a line's phase with its dates in one sentence part, for the base report table. */
-final class PhaseText {
+/**
+ * Describes a line's phase with its dates in one sentence part, for the base report table and the overview.
+ *
+ * <pre>{@code
+ * PhaseText.describe(node20AsOf20261204); // "END OF LIFE since 2026-04-30"
+ * }</pre>
+ */
+public final class PhaseText {
 
     private PhaseText() {}
 
-    static String describe(LineStatus line) {
+    public static String describe(LineStatus line) {
         return switch (line.phase()) {
             case PREVIEW -> "not yet released" + (line.released() == null ? "" : " (release " + line.released() + ")");
             case ACTIVE -> "active" + until(line);
