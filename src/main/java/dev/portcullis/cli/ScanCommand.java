@@ -130,7 +130,7 @@ final class ScanCommand implements Callable<Integer> {
         List<Skipped> skipped = new ArrayList<>(inventory.skipped());
         skipped.addAll(matches.skipped());
         return new Inventory(inventory.image(), inventory.distro(), inventory.packages(), skipped, inventory.scannedAt(),
-                inventory.toolVersion());
+                inventory.toolVersion(), inventory.dependencies());
     }
 
     /** Reads a {@code --fail-on-config} severity with the words and message of {@code portcullis audit}. */
