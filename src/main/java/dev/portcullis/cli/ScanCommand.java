@@ -81,9 +81,11 @@ final class ScanCommand implements Callable<Integer> {
         shared.logging.apply();
         ScanFormat chosen = format != null ? format : shared.output.toTerminal() ? ScanFormat.TABLE : ScanFormat.JSON;
         ScanOutput output = new ScanOutput(chosen, sort);
+        rejectGateWithoutMatching();
         ConfigurationChecks checks = ConfigurationChecks.before(shared.triageOptions, shared.environment());
+        DockerRunWarnings.print(shared.triageOptions, shared.logging.quiet(), shared.err());
         try (DatabaseOpener opener = shared.databaseOpener()) {
-            Optional<VulnDatabase> database = opener.open(shared.logging.quiet());
+            Optional<VulnDatabase> database = opener.open(shared.logging.quiet(), gateName());
             if (database.isEmpty()) {
                 if (chosen.needsTriage()) {
                     throw new UsageException("format " + chosen + " reports triaged findings and needs a"
@@ -102,6 +104,21 @@ final class ScanCommand implements Callable<Integer> {
                 int vulnerabilities = vulnerabilityGate(outcome.triage());
                 return vulnerabilities != ExitCode.OK ? vulnerabilities : configurationGate(report.configuration());
             }
+        }
+    }
+
+    /** Returns the option name of the vulnerability gate that was given, or null for none. */
+    private String gateName() {
+        if (shared.triageOptions.failOn != null) {
+            return "--fail-on";
+        }
+        return shared.triageOptions.failOnSeverity != null ? "--fail-on-severity" : null;
+    }
+
+    private void rejectGateWithoutMatching() {
+        if (gateName() != null && shared.databaseOptions.skipDatabase) {
+            throw new UsageException(gateName() + " fails on matched vulnerabilities, and --skip-db turns matching"
+                    + " off; leave out one of the two");
         }
     }
 
