@@ -22,9 +22,9 @@ import picocli.CommandLine;
 
 /**
  * Runs {@code scan} on the bundled example image ({@code examples/demo-image}) with option combinations
- * that cannot work: a vulnerability gate without a database, a negative database age and an incomplete
- * {@code --docker-run} line. The environment is empty and the home folder has no database, so the
- * default database is missing.
+ * that cannot work: a vulnerability gate without a database, a negative database age, upload options
+ * without a server or key, and an incomplete {@code --docker-run} line. The environment is empty and the
+ * home folder has no database, so the default database is missing.
  */
 class ScanOptionCheckTest {
 
@@ -43,6 +43,9 @@ class ScanOptionCheckTest {
             fail-on with skip-db              | --fail-on high --skip-db         | --fail-on fails on matched vulnerabilities, and --skip-db turns matching off; leave out one of the two
             fail-on-severity with skip-db     | --fail-on-severity low --skip-db | --fail-on-severity fails on matched vulnerabilities, and --skip-db turns matching off
             negative max-db-age               | --max-db-age -5 --skip-db        | invalid --max-db-age -5: expected 0 or more days
+            server without API key            | --server http://127.0.0.1:9 --skip-db | missing API key for --server http://127.0.0.1:9: set the environment variable PORTCULLIS_API_KEY
+            tag without server                | --tag production --skip-db       | --project, --image and --tag name the scan on a server and need --server URL
+            server that is no URL             | --server ftp://127.0.0.1:9 --skip-db | expected an http or https URL such as http://127.0.0.1:8080
             """)
     void shouldRejectBeforeScanning(String case_, String options, String message) {
         List<String> args = new ArrayList<>(List.of(IMAGE, "--format", "json"));
