@@ -13,6 +13,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,6 +25,9 @@ import picocli.CommandLine.Option;
  * {@code ghcr.io/acme/shop-api} of project {@code shop-api}.
  */
 final class ServerUploadOptions {
+
+    /** A tag that is only a version or {@code latest}, such as {@code 1.4}, {@code v2.0.1-rc1} or {@code 20-slim}. */
+    private static final Pattern VERSION_TAG = Pattern.compile("latest|v?[0-9][A-Za-z0-9._-]*");
 
     @Option(names = "--server", paramLabel = "URL",
             description = "Upload the scan to this Portcullis server after writing the report, for example"
@@ -124,13 +128,22 @@ final class ServerUploadOptions {
     }
 
     /**
-     * Returns the image name without tag or digest: the registry reference, else the first tag the image
-     * has in its archive or layout, else the reference as given.
+     * Returns the image name without tag or digest: the registry reference, else the first tag of the archive
+     * or layout that names a repository ({@code shop/api:1.4} from docker save, {@code demo-nest-api} as an
+     * OCI ref name), else the reference as given. A bare version tag such as {@code 1.4} or {@code latest}
+     * names no repository, so it is passed over. A kind prefix such as {@code oci:} is left out.
      */
     static String imageName(ImageMetadata metadata) {
         String name = metadata.reference();
-        if (metadata.kind() != SourceKind.REGISTRY && !metadata.tags().isEmpty()) {
-            name = metadata.tags().getFirst();
+        String prefix = metadata.kind() == null ? null : metadata.kind().prefix() + ":";
+        if (prefix != null && name.startsWith(prefix)) {
+            name = name.substring(prefix.length());
+        }
+        if (metadata.kind() != SourceKind.REGISTRY) {
+            name = metadata.tags().stream()
+                    .filter(tag -> tag.contains(":") || !VERSION_TAG.matcher(tag).matches())
+                    .findFirst()
+                    .orElse(name);
         }
         int digest = name.indexOf('@');
         if (digest >= 0) {
