@@ -54,9 +54,24 @@ final class DatabaseOpener implements AutoCloseable {
     /**
      * Returns the open database, or empty when the scan lists packages only.
      *
-     * @throws UsageException when an explicit path does not exist, or the database cannot be used
+     * @throws UsageException when --max-db-age is negative, an explicit path does not exist, or the database
+     *     cannot be used
      */
     Optional<VulnDatabase> open(boolean quiet) {
+        return open(quiet, null);
+    }
+
+    /**
+     * Returns the open database as {@link #open(boolean)} does, but when {@code requiredBy} names an option
+     * that cannot work without matching, a missing default database is an error rather than a warning.
+     *
+     * @param requiredBy the option that needs a database, such as {@code --fail-on}, or null
+     * @throws UsageException also when {@code requiredBy} is given and no database was found
+     */
+    Optional<VulnDatabase> open(boolean quiet, String requiredBy) {
+        if (options.maxAgeDays < 0) {
+            throw new UsageException("invalid --max-db-age " + options.maxAgeDays + ": expected 0 or more days");
+        }
         if (options.skipDatabase) {
             note(quiet, "--skip-db given: listing packages only, with no vulnerability matching.");
             return Optional.empty();
@@ -66,6 +81,11 @@ final class DatabaseOpener implements AutoCloseable {
             return Optional.of(DatabaseFile.open(importFolder(path, quiet)));
         }
         boolean named = options.database != null || environment.containsKey(DatabaseLocation.ENVIRONMENT_VARIABLE);
+        if (!Files.exists(path) && !named && requiredBy != null) {
+            throw new UsageException(requiredBy + " needs a vulnerability database to match findings against, and"
+                    + " there is none at " + path + ", so the gate cannot run: " + DatabaseFile.BUILD_ADVICE
+                    + ", or pass --db FILE");
+        }
         if (!Files.exists(path) && !named) {
             warn(quiet, "no vulnerability database at " + path + ", so packages are listed with no vulnerability"
                     + " matching. To get data, " + DatabaseFile.BUILD_ADVICE + ".");

@@ -28,7 +28,8 @@ import picocli.CommandLine.TypeConversionException;
  * {@code portcullis scan IMAGE}: catalogs the image and, when a vulnerability database is present,
  * matches and triages its findings, then prints the triaged report or, without a database, the
  * inventory. Either report also carries the configuration findings: the lint of {@code --dockerfile}
- * and the audit of {@code --compose}, {@code --docker-run} and the image itself.
+ * and the audit of {@code --compose}, {@code --docker-run} and the image itself. With {@code --server} the
+ * scan is uploaded to a Portcullis server after the report is written.
  */
 @Command(
         name = "scan",
@@ -40,7 +41,8 @@ import picocli.CommandLine.TypeConversionException;
                     + "the findings with evidence and prints the report. With no database the packages are listed "
                     + "alone. The report also lists the configuration findings of the image (user, healthcheck, "
                     + "secrets in its history and layers), of --dockerfile (the lint rules) and of --compose and "
-                    + "--docker-run (the audit rules)."
+                    + "--docker-run (the audit rules). With --server the result is then uploaded to a Portcullis"
+                    + " server."
         })
 final class ScanCommand implements Callable<Integer> {
 
@@ -67,6 +69,9 @@ final class ScanCommand implements Callable<Integer> {
     @Mixin
     final ScanMixin shared;
 
+    @Mixin
+    final ServerUploadOptions upload = new ServerUploadOptions();
+
     ScanCommand() {
         this.shared = new ScanMixin();
     }
@@ -81,9 +86,12 @@ final class ScanCommand implements Callable<Integer> {
         shared.logging.apply();
         ScanFormat chosen = format != null ? format : shared.output.toTerminal() ? ScanFormat.TABLE : ScanFormat.JSON;
         ScanOutput output = new ScanOutput(chosen, sort);
+        String apiKey = upload.apiKey(shared.environment());
+        rejectGateWithoutMatching();
         ConfigurationChecks checks = ConfigurationChecks.before(shared.triageOptions, shared.environment());
+        DockerRunWarnings.print(shared.triageOptions, shared.logging.quiet(), shared.err());
         try (DatabaseOpener opener = shared.databaseOpener()) {
-            Optional<VulnDatabase> database = opener.open(shared.logging.quiet());
+            Optional<VulnDatabase> database = opener.open(shared.logging.quiet(), gateName());
             if (database.isEmpty()) {
                 if (chosen.needsTriage()) {
                     throw new UsageException("format " + chosen + " reports triaged findings and needs a"
@@ -92,7 +100,7 @@ final class ScanCommand implements Callable<Integer> {
                 Inventory inventory = shared.scanner(checks).scan(image);
                 ScanReport report = new ScanReport(inventory, null, checks.report());
                 shared.output.write(out -> output.writeInventory(report, out));
-                return configurationGate(report.configuration());
+                return uploadThen(inventory, apiKey, configurationGate(report.configuration()));
             }
             try (VulnDatabase db = database.get()) {
                 TriageRunner.Outcome outcome = shared.triageRunner().run(shared.scanner(checks), image, db);
@@ -100,8 +108,37 @@ final class ScanCommand implements Callable<Integer> {
                 ScanReport report = new ScanReport(inventory, outcome.matches(), checks.report());
                 shared.output.write(out -> output.writeTriaged(report, outcome.triage(), out));
                 int vulnerabilities = vulnerabilityGate(outcome.triage());
-                return vulnerabilities != ExitCode.OK ? vulnerabilities : configurationGate(report.configuration());
+                return uploadThen(inventory, apiKey, vulnerabilities != ExitCode.OK
+                        ? vulnerabilities : configurationGate(report.configuration()));
             }
+        }
+    }
+
+    /**
+     * Uploads the scan when {@code --server} was given, after the report was written, and returns the
+     * upload's exit code when it failed, else {@code gateExitCode}. A failed upload throws a
+     * {@link UsageException} (exit 2) for an unreachable server or HTTP 4xx, with the report already written.
+     */
+    private int uploadThen(Inventory inventory, String apiKey, int gateExitCode) throws InterruptedException {
+        if (apiKey == null) {
+            return gateExitCode;
+        }
+        int uploaded = upload.upload(inventory, apiKey, shared.logging.quiet(), shared.err());
+        return uploaded != ExitCode.OK ? uploaded : gateExitCode;
+    }
+
+    /** Returns the option name of the vulnerability gate that was given, or null for none. */
+    private String gateName() {
+        if (shared.triageOptions.failOn != null) {
+            return "--fail-on";
+        }
+        return shared.triageOptions.failOnSeverity != null ? "--fail-on-severity" : null;
+    }
+
+    private void rejectGateWithoutMatching() {
+        if (gateName() != null && shared.databaseOptions.skipDatabase) {
+            throw new UsageException(gateName() + " fails on matched vulnerabilities, and --skip-db turns matching"
+                    + " off; leave out one of the two");
         }
     }
 
@@ -130,7 +167,7 @@ final class ScanCommand implements Callable<Integer> {
         List<Skipped> skipped = new ArrayList<>(inventory.skipped());
         skipped.addAll(matches.skipped());
         return new Inventory(inventory.image(), inventory.distro(), inventory.packages(), skipped, inventory.scannedAt(),
-                inventory.toolVersion());
+                inventory.toolVersion(), inventory.dependencies());
     }
 
     /** Reads a {@code --fail-on-config} severity with the words and message of {@code portcullis audit}. */

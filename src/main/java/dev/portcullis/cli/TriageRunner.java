@@ -1,7 +1,6 @@
 package dev.portcullis.cli;
 
 import dev.portcullis.audit.AuditInputException;
-import dev.portcullis.audit.SourceLocation;
 import dev.portcullis.audit.compose.ComposeLoader;
 import dev.portcullis.audit.compose.ComposeOptions;
 import dev.portcullis.audit.compose.ComposeProject;
@@ -146,8 +145,10 @@ final class TriageRunner {
     private Optional<Deployment> deployment() {
         try {
             if (options.dockerRun != null) {
-                DockerRunCommand command = new DockerRunParser().parse(options.dockerRun, SourceLocation.of("--docker-run"));
-                return Optional.of(new Deployment("docker run command", command.container()));
+                DockerRunCommand command = new DockerRunParser().parse(options.dockerRun, DockerRunWarnings.LOCATION);
+                // The evidence names an incomplete line, so a reader knows the settings may not be the deployed ones.
+                String source = command.image() == null ? "docker run command that names no image" : "docker run command";
+                return Optional.of(new Deployment(source, command.container()));
             }
             if (options.compose.isEmpty()) {
                 return Optional.empty();

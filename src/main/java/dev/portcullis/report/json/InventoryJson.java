@@ -9,6 +9,8 @@ import java.util.Map;
  * kept apart from the domain records, so that a change to the catalog model does not change the output
  * unnoticed. The schema is {@code docs/schema/inventory-v1.json}.
  *
+ * @param dependencies the packages each package or the scanned image ({@code "root"}) depends on or
+ *     contains, possibly empty
  * @param findings the vulnerabilities matched, or null when the scan used no vulnerability database
  */
 public record InventoryJson(
@@ -17,13 +19,15 @@ public record InventoryJson(
         Image image,
         Distro distro,
         List<PackageEntry> packages,
+        List<DependencyEntry> dependencies,
         List<SkippedEntry> skipped,
         String scannedAt,
         List<FindingEntry> findings) {
 
     /**
      * Version 1.1 adds {@code findings} and 1.2 adds {@code configuration}, so a version 1 reader that ignores
-     * unknown fields reads it unchanged.
+     * unknown fields reads it unchanged. {@code dependencies} and the package {@code id} were added within 1.2,
+     * so older 1.2 documents lack them.
      */
     public static final String SCHEMA_VERSION = "1.2";
 
@@ -54,7 +58,14 @@ public record InventoryJson(
 
     public record Distro(String id, String versionId, String codename, String prettyName) {}
 
+    /**
+     * One package.
+     *
+     * @param id the package's id within this document, which {@link DependencyEntry} refers to, such as
+     *     {@code pkg:npm/express@5.1.0#9c1d0e7a55b2f031}
+     */
     public record PackageEntry(
+            String id,
             String type,
             String name,
             String version,
@@ -71,6 +82,14 @@ public record InventoryJson(
 
     /** The layer that added a package, repeated from the image's layer list so that a package reads alone. */
     public record LayerRef(int index, String digest, String createdBy) {}
+
+    /**
+     * The packages one package or the scanned image depends on, or contains, as package ids.
+     *
+     * @param ref the id of the depending package, or {@code "root"} for the scanned image or project folder
+     * @param kind {@code depends-on}, or {@code contains} for an archive that carries the packages inside it
+     */
+    public record DependencyEntry(String ref, List<String> dependsOn, String kind) {}
 
     public record SkippedEntry(String location, String reason) {}
 

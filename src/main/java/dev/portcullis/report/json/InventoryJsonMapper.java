@@ -1,5 +1,6 @@
 package dev.portcullis.report.json;
 
+import dev.portcullis.catalog.Dependency;
 import dev.portcullis.catalog.Distro;
 import dev.portcullis.catalog.Inventory;
 import dev.portcullis.catalog.Package;
@@ -10,10 +11,13 @@ import dev.portcullis.image.Layer;
 import dev.portcullis.image.Skipped;
 import dev.portcullis.match.Finding;
 import dev.portcullis.sbom.SbomPackages;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Converts an inventory to the wire records of {@link InventoryJson}. Packages are sorted as in the
@@ -39,7 +43,7 @@ final class InventoryJsonMapper {
                 .toList();
         InventoryJson.Tool tool = new InventoryJson.Tool("portcullis", inventory.toolVersion());
         return new InventoryJson(InventoryJson.SCHEMA_VERSION, tool, image(inventory.image()),
-                distro(inventory.distro()), packages, skipped, inventory.scannedAt().toString(),
+                distro(inventory.distro()), packages, dependencies(inventory.dependencies()), skipped, inventory.scannedAt().toString(),
                 findings == null ? null : FindingJsonMapper.toJson(findings));
     }
 
@@ -80,9 +84,30 @@ final class InventoryJsonMapper {
                 : new InventoryJson.Source(pkg.source().name(), pkg.source().version());
         Layer layer = pkg.layer();
         InventoryJson.LayerRef layerRef = layerRef(layer);
-        return new InventoryJson.PackageEntry(pkg.type().purlType(), pkg.name(), pkg.version(), pkg.architecture(),
+        return new InventoryJson.PackageEntry(Dependency.idOf(pkg), pkg.type().purlType(), pkg.name(), pkg.version(), pkg.architecture(),
                 source, pkg.purl(), pkg.foundBy(), listOrEmpty(pkg.locations()), layerRef,
                 listOrEmpty(pkg.licenses()), sorted(pkg.properties()));
+    }
+
+    /** Groups the edges by depending package and kind, sorted, so equal inventories give equal JSON. */
+    private static List<InventoryJson.DependencyEntry> dependencies(List<Dependency> dependencies) {
+        Map<String, Map<Dependency.Kind, TreeSet<String>>> grouped = new TreeMap<>();
+        for (Dependency dependency : dependencies) {
+            grouped.computeIfAbsent(dependency.fromPackageId(), from -> new EnumMap<>(Dependency.Kind.class))
+                    .computeIfAbsent(dependency.kind(), kind -> new TreeSet<>())
+                    .add(dependency.toPackageId());
+        }
+        List<InventoryJson.DependencyEntry> entries = new ArrayList<>();
+        grouped.forEach((from, byKind) -> byKind.forEach((kind, targets) -> entries.add(
+                new InventoryJson.DependencyEntry(from, List.copyOf(targets), kindName(kind)))));
+        return entries;
+    }
+
+    private static String kindName(Dependency.Kind kind) {
+        return switch (kind) {
+            case DEPENDS_ON -> "depends-on";
+            case CONTAINS -> "contains";
+        };
     }
 
     private static List<String> listOrEmpty(List<String> values) {

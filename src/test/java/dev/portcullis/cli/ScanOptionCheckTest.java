@@ -1,0 +1,95 @@
+package dev.portcullis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+/**
+ * Runs {@code scan} on the bundled example image ({@code examples/demo-image}) with option combinations
+ * that cannot work: a vulnerability gate without a database, a negative database age, upload options
+ * without a server or key, and an incomplete {@code --docker-run} line. The environment is empty and the
+ * home folder has no database, so the default database is missing.
+ */
+class ScanOptionCheckTest {
+
+    private static final String IMAGE = "examples/demo-image";
+
+    @RegisterExtension
+    final CapturedStreams streams = new CapturedStreams();
+
+    @TempDir
+    Path home;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            fail-on without database          | --fail-on high                   | --fail-on needs a vulnerability database to match findings against, and there is none at HOME/.cache/portcullis/vuln.db, so the gate cannot run: run `portcullis db update`
+            fail-on-severity without database | --fail-on-severity critical      | --fail-on-severity needs a vulnerability database
+            fail-on with skip-db              | --fail-on high --skip-db         | --fail-on fails on matched vulnerabilities, and --skip-db turns matching off; leave out one of the two
+            fail-on-severity with skip-db     | --fail-on-severity low --skip-db | --fail-on-severity fails on matched vulnerabilities, and --skip-db turns matching off
+            negative max-db-age               | --max-db-age -5 --skip-db        | invalid --max-db-age -5: expected 0 or more days
+            server without API key            | --server http://127.0.0.1:9 --skip-db | missing API key for --server http://127.0.0.1:9: set the environment variable PORTCULLIS_API_KEY
+            tag without server                | --tag production --skip-db       | --project, --image and --tag name the scan on a server and need --server URL
+            server that is no URL             | --server ftp://127.0.0.1:9 --skip-db | expected an http or https URL such as http://127.0.0.1:8080
+            """)
+    void shouldRejectBeforeScanning(String case_, String options, String message) {
+        List<String> args = new ArrayList<>(List.of(IMAGE, "--format", "json"));
+        args.addAll(List.of(options.split(" ")));
+
+        int exit = scan(args);
+
+        assertThat(exit).as(streams.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(streams.err()).startsWith(Main.ERROR_PREFIX).contains(message.replace("HOME", home.toString()));
+        assertThat(streams.err().lines()).hasSize(1);
+        assertThat(streams.out()).isEmpty();
+    }
+
+    @Test
+    void shouldWarnAboutIncompleteDockerRun() throws Exception {
+        int exit = scan(List.of(IMAGE, "--format", "json", "--skip-db", "--docker-run", "docker run --user"));
+
+        assertThat(exit).as(streams.err()).isEqualTo(ExitCode.OK);
+        assertThat(streams.err().lines()).contains(
+                "portcullis: warning: --docker-run: option --user has no value",
+                "portcullis: warning: --docker-run: the docker run command names no image",
+                "portcullis: warning: --docker-run names no image, so its settings are taken as those of the scanned"
+                        + " image; check that the line is complete");
+        JsonNode skipped = new ObjectMapper().readTree(streams.outBytes()).path("configuration").path("skipped");
+        List<String> reasons = new ArrayList<>();
+        skipped.forEach(entry -> reasons.add(entry.path("location").asText() + ": " + entry.path("reason").asText()));
+        assertThat(reasons).contains("--docker-run: option --user has no value",
+                "--docker-run: the docker run command names no image");
+    }
+
+    @Test
+    void shouldPrintNoDockerRunWarningWhenQuiet() {
+        int exit = scan(List.of(IMAGE, "--format", "json", "--skip-db", "--quiet", "--docker-run", "docker run --user"));
+
+        assertThat(exit).isEqualTo(ExitCode.OK);
+        assertThat(streams.err()).isEmpty();
+    }
+
+    private int scan(List<String> args) {
+        PrintStream err = System.err;
+        Clock clock = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
+        CommandLine commandLine = Main.configure(new CommandLine(new ScanCommand(Map.of(), home, clock, err)));
+        commandLine.setOut(new java.io.PrintWriter(System.out, true, StandardCharsets.UTF_8));
+        commandLine.setErr(new java.io.PrintWriter(err, true, StandardCharsets.UTF_8));
+        return commandLine.execute(args.toArray(String[]::new));
+    }
+}
