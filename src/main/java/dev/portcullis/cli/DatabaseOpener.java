@@ -1,6 +1,7 @@
 package dev.portcullis.cli;
 
 import dev.portcullis.cli.db.DatabaseFile;
+import dev.portcullis.report.Plural;
 import dev.portcullis.vulndb.DatabaseLocation;
 import dev.portcullis.vulndb.VulnDatabase;
 import dev.portcullis.vulndb.VulnDbException;
