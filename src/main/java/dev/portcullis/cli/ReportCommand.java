@@ -77,6 +77,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         shared.logging.apply();
+        DockerRunLine.require(shared.triageOptions);
         LocalDate date = date();
         ConfigurationChecks checks = ConfigurationChecks.before(shared.triageOptions, shared.environment());
         try (DatabaseOpener opener = shared.databaseOpener()) {

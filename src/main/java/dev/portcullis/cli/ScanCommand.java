@@ -89,7 +89,7 @@ final class ScanCommand implements Callable<Integer> {
         String apiKey = upload.apiKey(shared.environment());
         rejectGateWithoutMatching();
         ConfigurationChecks checks = ConfigurationChecks.before(shared.triageOptions, shared.environment());
-        DockerRunWarnings.print(shared.triageOptions, shared.logging.quiet(), shared.err());
+        DockerRunLine.require(shared.triageOptions);
         try (DatabaseOpener opener = shared.databaseOpener()) {
             Optional<VulnDatabase> database = opener.open(shared.logging.quiet(), gateName());
             if (database.isEmpty()) {

@@ -71,6 +71,7 @@ final class TriageCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         shared.logging.apply();
+        DockerRunLine.require(shared.triageOptions);
         List<ReportedFinding> reported;
         try {
             reported = new ScannerReportReader().read(report);

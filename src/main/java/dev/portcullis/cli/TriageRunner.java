@@ -145,7 +145,7 @@ final class TriageRunner {
     private Optional<Deployment> deployment() {
         try {
             if (options.dockerRun != null) {
-                DockerRunCommand command = new DockerRunParser().parse(options.dockerRun, DockerRunWarnings.LOCATION);
+                DockerRunCommand command = new DockerRunParser().parse(options.dockerRun, DockerRunLine.LOCATION);
                 // The evidence names an incomplete line, so a reader knows the settings may not be the deployed ones.
                 String source = command.image() == null ? "docker run command that names no image" : "docker run command";
                 return Optional.of(new Deployment(source, command.container()));

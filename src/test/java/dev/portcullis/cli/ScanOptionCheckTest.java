@@ -2,8 +2,6 @@ package dev.portcullis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,29 +56,19 @@ class ScanOptionCheckTest {
         assertThat(streams.out()).isEmpty();
     }
 
-    @Test
-    void shouldWarnAboutIncompleteDockerRun() throws Exception {
-        int exit = scan(List.of(IMAGE, "--format", "json", "--skip-db", "--docker-run", "docker run --user"));
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            docker run --user                   | --docker-run: option --user has no value
+            docker run -p                       | --docker-run: option -p has no value
+            docker run --user node --read-only  | --docker-run: the docker run command names no image
+            """)
+    void shouldRejectIncompleteDockerRun(String line, String problem) {
+        int exit = scan(List.of(IMAGE, "--format", "json", "--skip-db", "--quiet", "--docker-run", line));
 
-        assertThat(exit).as(streams.err()).isEqualTo(ExitCode.OK);
-        assertThat(streams.err().lines()).contains(
-                "portcullis: warning: --docker-run: option --user has no value",
-                "portcullis: warning: --docker-run: the docker run command names no image",
-                "portcullis: warning: --docker-run names no image, so its settings are taken as those of the scanned"
-                        + " image; check that the line is complete");
-        JsonNode skipped = new ObjectMapper().readTree(streams.outBytes()).path("configuration").path("skipped");
-        List<String> reasons = new ArrayList<>();
-        skipped.forEach(entry -> reasons.add(entry.path("location").asText() + ": " + entry.path("reason").asText()));
-        assertThat(reasons).contains("--docker-run: option --user has no value",
-                "--docker-run: the docker run command names no image");
-    }
-
-    @Test
-    void shouldPrintNoDockerRunWarningWhenQuiet() {
-        int exit = scan(List.of(IMAGE, "--format", "json", "--skip-db", "--quiet", "--docker-run", "docker run --user"));
-
-        assertThat(exit).isEqualTo(ExitCode.OK);
-        assertThat(streams.err()).isEmpty();
+        assertThat(exit).as(streams.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(streams.err()).isEqualTo(Main.ERROR_PREFIX + problem + "; pass the whole command the container"
+                + " runs with, for example --docker-run \"docker run --read-only --user node IMAGE\"\n");
+        assertThat(streams.out()).isEmpty();
     }
 
     private int scan(List<String> args) {

@@ -116,22 +116,6 @@ class ScanTriageCommandTest {
     }
 
     @Test
-    void shouldNameDockerRunWithoutImageInEvidence() throws Exception {
-        int exit = Main.run("scan", DEMO, "--db", database.toString(), "--format", "json", "--quiet",
-                "--docker-run", "docker run --user node --read-only");
-
-        assertThat(exit).as(stderr.toString(StandardCharsets.UTF_8)).isEqualTo(ExitCode.OK);
-        String reason = null;
-        for (JsonNode finding : JSON.readTree(stdout.toByteArray()).path("findings")) {
-            if (finding.path("id").asText().equals("CVE-2021-23337")) {
-                reason = finding.path("triage").path("verdict").path("reason").asText();
-            }
-        }
-        assertThat(reason).isEqualTo("the exploit needs network access (AV:N) and the docker run command that names"
-                + " no image publishes no port");
-    }
-
-    @Test
     void shouldExitTwoForMissingDatabase() {
         int exit = Main.run("scan", DEMO, "--db", temp.resolve("absent.db").toString(), "--format", "openvex");
 
