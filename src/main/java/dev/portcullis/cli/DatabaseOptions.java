@@ -15,8 +15,8 @@ public final class DatabaseOptions {
     boolean skipDatabase;
 
     @Option(names = "--offline",
-            description = "Use no network. Scans never download data, so this only states the intent;"
-                    + " 'portcullis db update' is the command that downloads.")
+            description = "Use no network: a registry reference as IMAGE and --server are refused. Scans never"
+                    + " download vulnerability data; 'portcullis db update' is the command that downloads.")
     boolean offline;
 
     @Option(names = "--max-db-age", paramLabel = "DAYS", defaultValue = "7",

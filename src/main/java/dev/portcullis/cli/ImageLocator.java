@@ -49,7 +49,8 @@ final class ImageLocator {
         }
     }
 
-    private static boolean isRegistryReference(String image) {
+    /** Tests whether IMAGE names a registry image rather than a local file or folder. */
+    static boolean isRegistryReference(String image) {
         if (image.startsWith(REGISTRY_PREFIX)) {
             return true;
         }

@@ -86,6 +86,7 @@ final class ScanCommand implements Callable<Integer> {
         shared.logging.apply();
         ScanFormat chosen = format != null ? format : shared.output.toTerminal() ? ScanFormat.TABLE : ScanFormat.JSON;
         ScanOutput output = new ScanOutput(chosen, sort);
+        rejectNetworkWhenOffline();
         String apiKey = upload.apiKey(shared.environment());
         rejectGateWithoutMatching();
         ConfigurationChecks checks = ConfigurationChecks.before(shared.triageOptions, shared.environment());
@@ -111,6 +112,21 @@ final class ScanCommand implements Callable<Integer> {
                 return uploadThen(inventory, apiKey, vulnerabilities != ExitCode.OK
                         ? vulnerabilities : configurationGate(report.configuration()));
             }
+        }
+    }
+
+    private void rejectNetworkWhenOffline() {
+        if (!shared.databaseOptions.offline) {
+            return;
+        }
+        if (ImageLocator.isRegistryReference(image)) {
+            throw new UsageException(image + " is a registry reference, which --offline rules out: copy the image"
+                    + " to a folder first (for example `skopeo copy docker://" + image + " oci:image:latest`) and"
+                    + " scan that, or leave out --offline");
+        }
+        if (upload.server != null) {
+            throw new UsageException("--server uploads over the network, which --offline rules out; leave out one"
+                    + " of the two");
         }
     }
 

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,6 +44,7 @@ class ScanOptionCheckTest {
             server without API key            | --server http://127.0.0.1:9 --skip-db | missing API key for --server http://127.0.0.1:9: set the environment variable PORTCULLIS_API_KEY
             tag without server                | --tag production --skip-db       | --project, --image and --tag name the scan on a server and need --server URL
             server that is no URL             | --server ftp://127.0.0.1:9 --skip-db | expected an http or https URL such as http://127.0.0.1:8080
+            server when offline               | --server http://127.0.0.1:9 --offline --skip-db | --server uploads over the network, which --offline rules out; leave out one of the two
             """)
     void shouldRejectBeforeScanning(String case_, String options, String message) {
         List<String> args = new ArrayList<>(List.of(IMAGE, "--format", "json"));
@@ -69,6 +71,16 @@ class ScanOptionCheckTest {
         assertThat(streams.err()).isEqualTo(Main.ERROR_PREFIX + problem + "; pass the whole command the container"
                 + " runs with, for example --docker-run \"docker run --read-only --user node IMAGE\"\n");
         assertThat(streams.out()).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseRegistryImageWhenOffline() {
+        int exit = scan(List.of("127.0.0.1:5999/team/app:1.4", "--offline", "--skip-db"));
+
+        assertThat(exit).isEqualTo(ExitCode.USAGE);
+        assertThat(streams.err()).isEqualTo(Main.ERROR_PREFIX + "127.0.0.1:5999/team/app:1.4 is a registry reference,"
+                + " which --offline rules out: copy the image to a folder first (for example `skopeo copy"
+                + " docker://127.0.0.1:5999/team/app:1.4 oci:image:latest`) and scan that, or leave out --offline\n");
     }
 
     private int scan(List<String> args) {
