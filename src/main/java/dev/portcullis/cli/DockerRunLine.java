@@ -9,8 +9,8 @@ import dev.portcullis.audit.dockerrun.DockerRunParser;
 /**
  * Checks the {@code --docker-run} line of scan, report and triage before any work. Triage takes the
  * line as the deployment, so an incomplete one (an option without its value, no image) would read as
- * "publishes no port" and lower risks; such a line is unusable input, while {@code audit} only warns
- * about it.
+ * "publishes no port" and lower risks. Such a line is therefore unusable input here, while
+ * {@code audit} only warns about it.
  */
 final class DockerRunLine {
 

@@ -69,7 +69,7 @@ public final class Main {
     private static int handleUsageError(CommandLine.ParameterException error, String[] args) {
         CommandLine commandLine = error.getCommandLine();
         PrintWriter err = commandLine.getErr();
-        err.println(ERROR_PREFIX + error.getMessage());
+        err.println(ERROR_PREFIX + UsageMessages.clean(error.getMessage()));
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(error, err)) {
             err.println("Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for usage.");
         }

@@ -94,7 +94,7 @@ final class ServerUploadOptions {
             reply = new ScanUploader(server, apiKey).upload(projectName, imageName, tags,
                     ScanUploader.document(inventory));
         } catch (IOException e) {
-            throw new UsageException("upload to " + server + " failed (" + e + "); the report was written. Check"
+            throw new UsageException("upload to " + server + " failed (" + describe(e) + "); the report was written. Check"
                     + " --server and that the server is running", e);
         }
         if (reply.status() == 201) {
@@ -160,5 +160,19 @@ final class ServerUploadOptions {
     static String repositoryName(String imageName) {
         String trimmed = imageName.endsWith("/") ? imageName.substring(0, imageName.length() - 1) : imageName;
         return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    }
+
+    /** Describes a failed request in words: the JDK's connection errors often carry no message. */
+    static String describe(IOException failure) {
+        if (failure instanceof java.net.ConnectException) {
+            return "connection refused";
+        }
+        if (failure instanceof java.net.http.HttpTimeoutException) {
+            return "timed out";
+        }
+        if (failure instanceof java.net.UnknownHostException) {
+            return "unknown host";
+        }
+        return failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName();
     }
 }

@@ -5,6 +5,7 @@ import dev.portcullis.triage.RiskLevel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
@@ -54,7 +55,11 @@ public final class TriageOptions {
     static final class RiskLevelConverter implements ITypeConverter<RiskLevel> {
         @Override
         public RiskLevel convert(String value) {
-            return RiskLevel.parse(value);
+            try {
+                return RiskLevel.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 
@@ -62,7 +67,7 @@ public final class TriageOptions {
         @Override
         public Level convert(String value) {
             return Level.ofWord(value).filter(level -> level != Level.UNKNOWN).orElseThrow(() ->
-                    new IllegalArgumentException("invalid severity '" + value
+                    new CommandLine.TypeConversionException("invalid severity '" + value
                             + "': expected critical, high, medium, low or negligible"));
         }
     }

@@ -67,7 +67,8 @@ final class UploadCommand implements Callable<Integer> {
         try {
             response = new ScanUploader(server, key).upload(project, image, tags, document);
         } catch (IOException e) {
-            throw new UsageException("upload to " + server + " failed (" + e + "): check --server and that the"
+            throw new UsageException("upload to " + server + " failed (" + ServerUploadOptions.describe(e)
+                    + "): check --server and that the"
                     + " server is running", e);
         }
         if (response.status() == 201) {

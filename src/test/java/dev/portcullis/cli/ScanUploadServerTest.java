@@ -127,7 +127,7 @@ class ScanUploadServerTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             wrong key          | wrong   | 2 | failed with HTTP 401
-            refused connection | closed  | 2 | failed (java.net.ConnectException
+            refused connection | closed  | 2 | failed (connection refused)
             server error       | failing | 3 | failed with HTTP 503: database unavailable; the report was written
             """)
     void shouldWriteReportBeforeUploadFailure(String case_, String target, int exitCode, String message)
