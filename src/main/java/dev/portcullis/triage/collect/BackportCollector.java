@@ -54,6 +54,7 @@ public final class BackportCollector implements EvidenceCollector {
         String path = "/usr/share/doc/" + pkg.name() + "/changelog.Debian.gz";
         Optional<FileResolver> files = context.fileResolver();
         if (files.isEmpty()) {
+            // TODO: carry the changelog's CVE entries in the SBOM as package properties so the server can use them.
             return List.of(Observation.fact(Evidence.of(EvidenceKind.ABSENT, path,
                     "backport not checked: the image's files were not available to triage")));
         }
