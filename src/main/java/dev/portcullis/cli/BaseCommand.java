@@ -144,7 +144,7 @@ public final class BaseCommand implements Callable<Integer> {
             Set<String> unjudged = checker.productsWithoutData(report);
             if (failOn != null && !unjudged.isEmpty()) {
                 throw new UsageException("--fail-on " + failOn + " cannot judge " + String.join(", ", unjudged)
-                        + ": the database has no lifecycle data for it. Run `portcullis db update`, or"
+                        + ": the database has no lifecycle data for them. Run `portcullis db update`, or"
                         + " `portcullis db import` with the release data (for example examples/vulndb)");
             }
             if (registryCheck) {
@@ -165,7 +165,15 @@ public final class BaseCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UsageException("writing the report failed: " + e.getMessage(), e);
         }
-        return failing(report) ? ExitCode.FINDINGS : ExitCode.OK;
+        if (!failing(report)) {
+            return ExitCode.OK;
+        }
+        if (!logging.quiet()) {
+            spec.commandLine().getErr().println("portcullis: --fail-on " + failOn + ": "
+                    + (failOn == FailOn.eol ? "a base image is at end of life" : "a base image is outdated")
+                    + ", so the exit code is 1");
+        }
+        return ExitCode.FINDINGS;
     }
 
     /** Opens the --db file, or imports a --db folder of feed files into a temporary database. */

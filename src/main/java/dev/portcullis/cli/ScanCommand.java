@@ -5,8 +5,10 @@ import dev.portcullis.catalog.Inventory;
 import dev.portcullis.image.Skipped;
 import dev.portcullis.match.Level;
 import dev.portcullis.match.MatchResult;
+import dev.portcullis.report.Plural;
 import dev.portcullis.report.config.ConfigurationReport;
 import dev.portcullis.report.table.FindingOrder;
+import dev.portcullis.triage.RiskLevel;
 import dev.portcullis.triage.TriageResult;
 import dev.portcullis.vulndb.VulnDatabase;
 import java.io.PrintStream;
@@ -159,20 +161,36 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     private int vulnerabilityGate(TriageResult triage) {
-        if (shared.triageOptions.failOn != null && triage.anyAtOrAbove(shared.triageOptions.failOn)) {
-            return ExitCode.FINDINGS;
+        RiskLevel failOn = shared.triageOptions.failOn;
+        if (failOn != null && triage.anyAtOrAbove(failOn)) {
+            long count = triage.findings().stream().filter(f -> f.risk().level().atLeast(failOn)).count();
+            return tripped("--fail-on " + failOn.name().toLowerCase(java.util.Locale.ROOT) + ": "
+                    + Plural.of(count, "finding") + " at or above that risk");
         }
         Level severity = shared.triageOptions.failOnSeverity;
-        if (severity != null && triage.findings().stream().anyMatch(f -> f.finding().level() != Level.UNKNOWN
-                && f.finding().level().ordinal() <= severity.ordinal())) {
-            return ExitCode.FINDINGS;
+        if (severity != null) {
+            long count = triage.findings().stream().filter(f -> f.finding().level() != Level.UNKNOWN
+                    && f.finding().level().ordinal() <= severity.ordinal()).count();
+            if (count > 0) {
+                return tripped("--fail-on-severity " + severity.word() + ": " + Plural.of(count, "finding")
+                        + " at or above that severity");
+            }
         }
         return ExitCode.OK;
     }
 
     private int configurationGate(ConfigurationReport configuration) {
         boolean failed = failOnConfig != null && configuration.anyAtOrAbove(failOnConfig);
-        return failed ? ExitCode.FINDINGS : ExitCode.OK;
+        return failed ? tripped("--fail-on-config " + failOnConfig.name().toLowerCase(java.util.Locale.ROOT)
+                + ": configuration findings at or above that severity") : ExitCode.OK;
+    }
+
+    /** Says on stderr which gate failed the scan, so a CI log shows why the exit code is 1. */
+    private int tripped(String gate) {
+        if (!shared.logging.quiet()) {
+            shared.err().println("portcullis: " + gate + ", so the exit code is 1");
+        }
+        return ExitCode.FINDINGS;
     }
 
     // Records that could not be compared join the inventory's skipped list, so every format reports them.

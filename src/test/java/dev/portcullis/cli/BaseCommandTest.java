@@ -145,6 +145,8 @@ class BaseCommandTest {
         int exit = run(dockerfile.toString(), "--as-of", asOf, "--fail-on", failOn);
 
         assertThat(exit).as(out.toString()).isEqualTo(expected);
+        assertThat(err.toString()).isEqualTo(expected == 0 ? "" : "portcullis: --fail-on " + failOn + ": a base image is "
+                + (failOn.equals("eol") ? "at end of life" : "outdated") + ", so the exit code is 1\n");
     }
 
     @Test
@@ -158,7 +160,7 @@ class BaseCommandTest {
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("--fail-on eol cannot judge debian, nodejs: the database has no lifecycle"
-                + " data for it");
+                + " data for them");
     }
 
     @Test

@@ -37,6 +37,7 @@ class BaseFeedFolderTest {
                 "--fail-on", "eol", "--quiet");
 
         assertThat(exit).as(err.toString()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(err.toString()).isEmpty();
         assertThat(out.toString())
                 .contains("examples/Dockerfile:7 (stage build)  node:20-bookworm-slim")
                 .contains("examples/Dockerfile:33  gcr.io/distroless/nodejs20-debian12")

@@ -211,6 +211,16 @@ class ScanConfigurationCommandTest {
     }
 
     @Test
+    void shouldNameTrippedGateOnStderr() {
+        int exit = Main.run("scan", DEMO, "--skip-db", "--format", "json", "--docker-run", DOCKER_BENCH_RUN,
+                "--fail-on-config", "high");
+
+        assertThat(exit).isEqualTo(ExitCode.FINDINGS);
+        assertThat(err().lines()).last().isEqualTo(
+                "portcullis: --fail-on-config high: configuration findings at or above that severity, so the exit code is 1");
+    }
+
+    @Test
     void shouldPrintConfigurationAfterVulnerabilityTable() {
         int exit = Main.run("scan", DEMO, "--db", database, "--format", "table", "--quiet", "--docker-run",
                 DOCKER_BENCH_RUN);
