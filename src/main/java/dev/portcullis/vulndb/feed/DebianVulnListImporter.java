@@ -75,7 +75,7 @@ final class DebianVulnListImporter implements FeedImporter {
             }
         }
         Advisory advisory = new Advisory(id, DebianTrackerImporter.SOURCE, List.copyOf(aliases),
-                text(record.path("Header"), "Description"), notes.isEmpty() ? null : String.join("\n", notes),
+                headerDescription(text(record.path("Header"), "Description")), notes.isEmpty() ? null : String.join("\n", notes),
                 null, null, null, severities, List.of(), affected, null);
         sink.advisory(advisory, MergeMode.MERGE_AFFECTED);
     }
@@ -101,5 +101,19 @@ final class DebianVulnListImporter implements FeedImporter {
         String ecosystem = release == null ? "debian" : DebianReleases.key(release);
         return Optional.of(new Affected(ecosystem, packageName, DistroRanges.of(status, "deb"), List.of(), null,
                 null, DistroRanges.fixedVersions(status), status, null, null));
+    }
+
+    /**
+     * Returns the header's description without the brackets of the tracker's list format, where
+     * {@code (text ...)} is upstream's description cut short and {@code [text]} one Debian wrote.
+     */
+    static String headerDescription(String description) {
+        if (description == null || description.length() < 2) {
+            return description;
+        }
+        char first = description.charAt(0);
+        char last = description.charAt(description.length() - 1);
+        boolean wrapped = (first == '(' && last == ')') || (first == '[' && last == ']');
+        return wrapped ? description.substring(1, description.length() - 1).strip() : description;
     }
 }

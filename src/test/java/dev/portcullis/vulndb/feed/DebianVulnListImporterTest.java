@@ -56,6 +56,28 @@ class DebianVulnListImporterTest {
     }
 
     @Test
+    void shouldDropListBracketsFromSummary() throws IOException {
+        CollectingSink sink = new CollectingSink();
+
+        new DebianVulnListImporter().importFrom(RECORDS.resolve("CVE-2023-4911.json"), sink);
+
+        assertThat(sink.advisory("CVE-2023-4911").summary()).isEqualTo(
+                "buffer overflow in dynamic loader's processing of the GLIBC_TUNABLES environment variable");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            (MiniZip in zlib through 1.3 has an integer overflow ...) | MiniZip in zlib through 1.3 has an integer overflow ...
+            [glibc: buffer overflow]                                  | glibc: buffer overflow
+            glibc - security update                                   | glibc - security update
+            (unbalanced]                                              | (unbalanced]
+            null                                                      | null
+            """)
+    void shouldUnwrapHeaderDescription(String description, String expected) {
+        assertThat(DebianVulnListImporter.headerDescription(description)).isEqualTo(expected);
+    }
+
+    @Test
     void shouldTurnCrossReferencesIntoAliases() throws IOException {
         CollectingSink sink = new CollectingSink();
 
