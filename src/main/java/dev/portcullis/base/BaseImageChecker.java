@@ -149,6 +149,12 @@ public final class BaseImageChecker {
             return new BaseImageAssessment(origin, written, tag, null, null, notes);
         }
         RuntimeAssessment runtime = tag.family().isDistro() ? null : runtimes.assess(tag.family(), tag.runtimeVersion(), asOf, notes);
+        if (runtime != null && tag.variants().contains("distroless")) {
+            // Distroless images carry the runtime line in the image name, not in the tag.
+            runtime = runtime.withVersionSource("image name");
+            notes.replaceAll(note -> note.replace("the tag " + tag.runtimeVersion() + " floats",
+                    "the image name's line " + tag.runtimeVersion() + " floats"));
+        }
         DistroAssessment distro = tag.distro() == null ? null : distros.assess(tag.distro(), tag.distroRelease(), List.of(), asOf, notes);
         LOG.debug("Judged {} at {}", written, origin);
         return new BaseImageAssessment(origin, written, tag, runtime, distro, notes);

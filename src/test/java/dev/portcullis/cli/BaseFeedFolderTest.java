@@ -42,6 +42,7 @@ class BaseFeedFolderTest {
                 .contains("examples/Dockerfile:7 (stage build)  node:20-bookworm-slim")
                 .contains("examples/Dockerfile:33  gcr.io/distroless/nodejs20-debian12")
                 .contains("  variant  distroless")
+                .contains("  note     the image name's line 20 floats within nodejs 20")
                 .contains("runtime  nodejs 20 (iron) at 20: END OF LIFE since 2026-04-30")
                 .contains("distro   debian 12 (bookworm): regular security support ended 2026-07-11;"
                         + " LTS until 2028-06-30");
