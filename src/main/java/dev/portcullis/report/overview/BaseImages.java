@@ -42,8 +42,10 @@ public record BaseImages(BaseReport report, Set<String> productsWithoutData, Str
     }
 
     /**
-     * Returns the checklist item: failed when a runtime line or distro release is past end of life or a
-     * newer patch of the pinned runtime exists, unknown when something is not judged, passed otherwise.
+     * Returns the checklist item for the base the final image ships, which is the last external base in
+     * file order: failed when its runtime line or distro release is past end of life or a newer patch of
+     * the pinned runtime exists, unknown when something is not judged, passed otherwise. Bases of build
+     * stages appear in the section only.
      */
     Check check() {
         if (report == null) {
@@ -52,10 +54,11 @@ public record BaseImages(BaseReport report, Set<String> productsWithoutData, Str
         if (report.images().isEmpty()) {
             return new Check(NAME, CheckStatus.UNKNOWN, report.input() + " names no external base image", null);
         }
-        // Sets, because a build stage and the final stage often name the same base.
+        // TODO: follow FROM <stage> chains; a final stage built on an earlier stage ships that stage's base.
+        List<BaseImageAssessment> shipped = List.of(report.images().getLast());
         Set<String> problems = new LinkedHashSet<>();
         Set<String> fixes = new LinkedHashSet<>();
-        for (BaseImageAssessment image : report.images()) {
+        for (BaseImageAssessment image : shipped) {
             runtimeProblems(image, problems, fixes);
             distroProblems(image, problems, fixes);
         }
@@ -67,15 +70,15 @@ public record BaseImages(BaseReport report, Set<String> productsWithoutData, Str
                     + String.join(", ", productsWithoutData.stream().sorted().toList()) + "; run `" + LOAD_COMMAND
                     + "` to load it", null);
         }
-        List<String> unjudged = report.images().stream().filter(image -> !isJudged(image)).map(BaseImages::label).toList();
+        List<String> unjudged = shipped.stream().filter(image -> !isJudged(image)).map(BaseImages::label).toList();
         if (!unjudged.isEmpty()) {
-            List<String> judged = report.images().stream().filter(image -> image.runtime() != null || image.distro() != null)
+            List<String> judged = shipped.stream().filter(image -> image.runtime() != null || image.distro() != null)
                     .filter(BaseImages::partsKnown).map(BaseImages::summary).distinct().toList();
             return new Check(NAME, CheckStatus.UNKNOWN, "not fully judged: " + String.join(", ", unjudged)
                     + " (see the notes under Base image)" + (judged.isEmpty() ? "" : ". Judged: " + String.join(". ", judged)),
                     null);
         }
-        List<String> supported = report.images().stream().map(BaseImages::summary).distinct().toList();
+        List<String> supported = shipped.stream().map(BaseImages::summary).distinct().toList();
         return new Check(NAME, CheckStatus.PASSED, String.join(". ", supported), null);
     }
 

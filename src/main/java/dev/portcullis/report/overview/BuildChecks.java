@@ -58,6 +58,10 @@ final class BuildChecks {
                         + line(dockerfile, instruction), null);
             }
         }
+        if (packageManager == PackageManager.NONE) {
+            return new Check("packages upgraded at build", CheckStatus.UNKNOWN, "the final image has no package"
+                    + " manager, so its packages change only when it is rebuilt on a newer base digest", null);
+        }
         return new Check("packages upgraded at build", CheckStatus.FAILED, "the final stage of " + dockerfile.file()
                 + " runs no package upgrade", packageManager.advice());
     }

@@ -28,7 +28,7 @@ final class FindingChecks {
         String ids = String.join(", ", actionable.stream()
                 .map(t -> t.finding().id() + " (" + t.finding().pkg().name() + ")").distinct().toList());
         return new Check("no affected finding at high or critical risk", CheckStatus.FAILED,
-                actionable.size() + " at high or critical risk: " + ids, "apply the update advice below");
+                actionable.size() + " at high or critical risk: " + ids, "apply the update advice above");
     }
 
     /** Returns one check each for the run settings, the image and the Dockerfile lint. */

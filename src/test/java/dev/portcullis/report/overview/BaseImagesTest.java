@@ -52,6 +52,17 @@ class BaseImagesTest {
     }
 
     @Test
+    void shouldJudgeOnlyFinalStageBase() {
+        BaseImages images = BaseImages.of(report(image("node:20.18.0-trixie", runtime(NODE_20, "20.18.0", false)),
+                image("node:22.21.0-trixie", runtime(NODE_22, "22.21.0", false))), Set.of());
+
+        Check check = images.check();
+
+        assertThat(check.status()).isEqualTo(CheckStatus.PASSED);
+        assertThat(check.evidence()).startsWith("node:22.21.0-trixie: nodejs 22 (jod)");
+    }
+
+    @Test
     void shouldPassSupportedNewestPatch() {
         BaseImages images = BaseImages.of(report(image("node:22.21.0-trixie", runtime(NODE_22, "22.21.0", false))),
                 Set.of());
