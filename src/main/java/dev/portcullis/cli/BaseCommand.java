@@ -89,7 +89,8 @@ public final class BaseCommand implements Callable<Integer> {
             description = "Set a build argument for a Dockerfile, replacing the default of its ARG (repeatable).")
     Map<String, String> buildArgs = new LinkedHashMap<>();
 
-    @Option(names = "--format", defaultValue = "table", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--registry-check",

@@ -122,7 +122,7 @@ final class DatabaseOpener implements AutoCloseable {
         // Every skipped part is named, even with --quiet, because the result is partial without it.
         report.warnings().forEach(skipped -> err.println("portcullis: warning: skipped " + skipped));
         note(quiet, "imported " + Plural.of(report.totalImported(), "record") + " from the feed folder " + folder
-                + " into a temporary database for this scan (" + report.totalSkipped() + " skipped). Run"
+                + " into a temporary database for this run (" + report.totalSkipped() + " skipped). Run"
                 + " `portcullis db import " + folder + "` to keep them.");
         return file;
     }

@@ -54,10 +54,11 @@ public final class LintCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "DOCKERFILE", description = "Dockerfiles to check.")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "table", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--fail-on", defaultValue = "warning",
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "warning",
             description = "Exit with 1 when a finding has this severity or a higher one: error, warning, info or style (default: ${DEFAULT-VALUE}).")
     String failOn;
 

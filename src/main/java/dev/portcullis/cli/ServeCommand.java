@@ -26,10 +26,10 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ImageOptionsMixin imageOptions;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
@@ -40,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
             description = "PostgreSQL JDBC URL; without it an embedded PostgreSQL runs in the data folder.")
     String dbUrl;
 
-    @Option(names = "--db-user", description = "PostgreSQL user.")
+    @Option(names = "--db-user", paramLabel = "USER", description = "PostgreSQL user.")
     String dbUser;
 
     @Option(names = "--db-password-env", paramLabel = "VARIABLE", defaultValue = "PORTCULLIS_DB_PASSWORD",
@@ -50,11 +50,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--vuln-db", paramLabel = "FILE", description = "Vulnerability database file (default: as db update uses).")
     Path vulnDb;
 
-    @Option(names = "--max-upload-bytes", defaultValue = "67108864",
+    @Option(names = "--max-upload-bytes", paramLabel = "BYTES", defaultValue = "67108864",
             description = "Largest accepted request body in bytes (default: ${DEFAULT-VALUE}).")
     long maxUploadBytes;
 
-    @Option(names = "--db-update-hours", defaultValue = "24",
+    @Option(names = "--db-update-hours", paramLabel = "HOURS", defaultValue = "24",
             description = "Hours between vulnerability database updates; 0 turns them off (default: ${DEFAULT-VALUE}).")
     int dbUpdateHours;
 
@@ -73,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
                     + " database need the same key.")
     Path secretKeyFile;
 
-    @Option(names = "--instance-name", description = "Name of this process among the servers sharing the database.")
+    @Option(names = "--instance-name", paramLabel = "NAME", description = "Name of this process among the servers sharing the database.")
     String instanceName;
 
     @Override

@@ -27,24 +27,24 @@ final class UploadCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SBOM", description = "CycloneDX JSON file.")
     Path sbom;
 
-    @Option(names = "--server", required = true, description = "Server URL, for example http://127.0.0.1:8080.")
+    @Option(names = "--server", paramLabel = "URL", required = true, description = "Server URL, for example http://127.0.0.1:8080.")
     URI server;
 
-    @Option(names = "--api-key", description = "API key of write scope; prefer --api-key-env, which keeps it out of"
+    @Option(names = "--api-key", paramLabel = "KEY", description = "API key of write scope; prefer --api-key-env, which keeps it out of"
             + " the process list.")
     String apiKey;
 
-    @Option(names = "--api-key-env", defaultValue = "PORTCULLIS_API_KEY",
+    @Option(names = "--api-key-env", paramLabel = "VARIABLE", defaultValue = "PORTCULLIS_API_KEY",
             description = "Environment variable holding the API key (default: ${DEFAULT-VALUE}).")
     String apiKeyVariable;
 
-    @Option(names = "--project", defaultValue = "default", description = "Project name (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--project", paramLabel = "NAME", defaultValue = "default", description = "Project name (default: ${DEFAULT-VALUE}).")
     String project;
 
-    @Option(names = "--image", required = true, description = "Image name the scan belongs to.")
+    @Option(names = "--image", paramLabel = "NAME", required = true, description = "Image name the scan belongs to.")
     String image;
 
-    @Option(names = "--tag", description = "Tag of the image, for example production; repeatable.")
+    @Option(names = "--tag", paramLabel = "TAG", description = "Tag of the image, for example production; repeatable.")
     List<String> tags = List.of();
 
     @Override

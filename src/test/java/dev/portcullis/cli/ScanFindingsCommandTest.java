@@ -93,7 +93,7 @@ class ScanFindingsCommandTest {
                 "zlib1g CVE-2023-45853 no fix in debian:12 (unstable fixed in 1:1.3.dfsg-2)",
                 "lodash CVE-2021-23337 fixed in 4.17.21",
                 "express CVE-2024-29041 fixed in 4.19.2");
-        assertThat(err()).contains("temporary database for this scan");
+        assertThat(err()).contains("temporary database for this run");
         try (var schemaText = InventoryJsonWriter.class.getResourceAsStream(InventoryJsonWriter.SCHEMA_RESOURCE)) {
             var schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaText);
             assertThat(schema.validate(root)).isEmpty();
