@@ -20,11 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code portcullis scan IMAGE}: catalogs the image and, when a vulnerability database is present,
@@ -62,7 +60,7 @@ final class ScanCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     FindingOrder sort;
 
-    @Option(names = "--fail-on-config", paramLabel = "SEVERITY", converter = ConfigSeverityConverter.class,
+    @Option(names = "--fail-on-config", paramLabel = "SEVERITY", converter = AuditCommand.SeverityConverter.class,
             description = "Exit with 1 when a configuration finding is SEVERITY or higher: critical, high, medium,"
                     + " low or info, the scale of 'portcullis audit'. Lint findings count as error = high,"
                     + " warning = medium, info = low, style = info.")
@@ -202,17 +200,5 @@ final class ScanCommand implements Callable<Integer> {
         skipped.addAll(matches.skipped());
         return new Inventory(inventory.image(), inventory.distro(), inventory.packages(), skipped, inventory.scannedAt(),
                 inventory.toolVersion(), inventory.dependencies());
-    }
-
-    /** Reads a {@code --fail-on-config} severity with the words and message of {@code portcullis audit}. */
-    static final class ConfigSeverityConverter implements ITypeConverter<Severity> {
-        @Override
-        public Severity convert(String value) {
-            try {
-                return Severity.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
-        }
     }
 }
