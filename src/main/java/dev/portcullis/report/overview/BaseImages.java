@@ -42,10 +42,10 @@ public record BaseImages(BaseReport report, Set<String> productsWithoutData, Str
     }
 
     /**
-     * Returns the checklist item for the base the final image ships, which is the last external base in
-     * file order: failed when its runtime line or distro release is past end of life or a newer patch of
-     * the pinned runtime exists, unknown when something is not judged, passed otherwise. Bases of build
-     * stages appear in the section only.
+     * Returns the checklist item for the base the final image ships, the last external base in file
+     * order. The item fails when that base's runtime line or distro release is past end of life or a
+     * newer patch of the pinned runtime exists. It is unknown when something is not judged, and passes
+     * otherwise. Bases of build stages appear in the section only.
      */
     Check check() {
         if (report == null) {
@@ -56,6 +56,7 @@ public record BaseImages(BaseReport report, Set<String> productsWithoutData, Str
         }
         // TODO: follow FROM <stage> chains; a final stage built on an earlier stage ships that stage's base.
         List<BaseImageAssessment> shipped = List.of(report.images().getLast());
+
         Set<String> problems = new LinkedHashSet<>();
         Set<String> fixes = new LinkedHashSet<>();
         for (BaseImageAssessment image : shipped) {
