@@ -15,7 +15,7 @@ public final class DatabaseOptions {
     boolean skipDatabase;
 
     @Option(names = "--offline",
-            description = "Use no network: a registry reference as IMAGE and --server are refused. Scans never"
+            description = "Use no network: a registry reference as IMAGE and --server are rejected. Scans never"
                     + " download vulnerability data; 'portcullis db update' is the command that downloads.")
     boolean offline;
 

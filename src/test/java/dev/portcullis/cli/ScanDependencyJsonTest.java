@@ -30,7 +30,7 @@ class ScanDependencyJsonTest {
     final CapturedStreams streams = new CapturedStreams();
 
     @Test
-    void shouldListNestedExpressAsDependencyOfPlatformExpress() throws Exception {
+    void shouldLinkNestedExpress() throws Exception {
         int exit = Main.run("scan", DEMO, "--format", "json", "--quiet", "--skip-db");
 
         assertThat(exit).as(streams.err()).isEqualTo(ExitCode.OK);
@@ -58,7 +58,7 @@ class ScanDependencyJsonTest {
     }
 
     @Test
-    void shouldValidateScanWithDependenciesAgainstSchema() throws Exception {
+    void shouldValidateDependenciesSchema() throws Exception {
         int exit = Main.run("scan", DEMO, "--format", "json", "--quiet", "--skip-db");
 
         assertThat(exit).as(streams.err()).isEqualTo(ExitCode.OK);

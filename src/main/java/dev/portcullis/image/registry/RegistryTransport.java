@@ -65,7 +65,7 @@ final class RegistryTransport {
 
     /**
      * Sends a HEAD, with the same authentication, redirects and retries as {@link #get}, and returns
-     * the successful response, whose headers carry the answer.
+     * the successful response, whose headers contain the digest and media type.
      */
     HttpResponse<InputStream> head(ImageReference ref, String path, String accept, String what) throws ImageException {
         HttpResponse<InputStream> response = send(ref, "HEAD", path, accept, what);

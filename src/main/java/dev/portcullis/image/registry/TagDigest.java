@@ -3,9 +3,9 @@ package dev.portcullis.image.registry;
 import java.util.List;
 
 /**
- * What a tag points at right now, as a HEAD request on its manifest reports it.
+ * The document a tag points at now, as a HEAD request on its manifest reports it.
  *
- * @param reference the tag reference asked about
+ * @param reference the tag reference requested
  * @param digest the {@code Docker-Content-Digest} of the tag's manifest or image index
  * @param mediaType the media type of that document
  * @param manifestDigests for an image index, the digests of the manifests it lists (one per

@@ -21,7 +21,7 @@ import java.util.Optional;
  * risk: {@code EXPOSE} documents ports, but {@code -p} publishes any port. The CVSS privileges metric
  * ({@code PR}) is not weighed, because it counts privileges in the vulnerable application, not the
  * container's user or capabilities. The triage engine drops this proposal for findings in CISA KEV.
- * Without any config (see {@link TriageContext#configKnown()}) the evidence says the conditions are unknown.
+ * Without any config (see {@link TriageContext#configKnown()}) the evidence records the conditions as unknown.
  */
 public final class DeploymentCollector implements EvidenceCollector {
 
