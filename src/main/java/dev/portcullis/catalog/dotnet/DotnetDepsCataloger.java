@@ -6,16 +6,16 @@ import com.github.packageurl.MalformedPackageURLException;
 import com.github.packageurl.PackageURL;
 import dev.portcullis.catalog.CatalogContext;
 import dev.portcullis.catalog.Cataloger;
+import dev.portcullis.catalog.ManifestReader;
 import dev.portcullis.catalog.Package;
 import dev.portcullis.catalog.PackageType;
 import dev.portcullis.image.FileEntry;
 import dev.portcullis.image.FileRequest;
 import dev.portcullis.image.Skipped;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Finds the libraries of a .NET application from its {@code *.deps.json}: each key of
@@ -37,8 +37,6 @@ public final class DotnetDepsCataloger implements Cataloger {
     private static final String GLOB = "**/*.deps.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A deps.json of real projects stays far below this; a larger file is skipped, not read into memory. */
-    private static final long MAX_FILE_BYTES = 64L << 20;
 
     @Override
     public String name() {
@@ -57,20 +55,11 @@ public final class DotnetDepsCataloger implements Cataloger {
             if (!entry.isRegularFile()) {
                 continue;
             }
-            if (entry.size() > MAX_FILE_BYTES) {
-                String reason = "file of %d bytes is larger than the %d-byte limit; not read"
-                        .formatted(entry.size(), MAX_FILE_BYTES);
-                context.skipped().accept(new Skipped(entry.path(), reason));
+            Optional<JsonNode> root = ManifestReader.read(entry, context, "invalid deps.json", JSON::readTree);
+            if (root.isEmpty()) {
                 continue;
             }
-            JsonNode root;
-            try (InputStream in = context.files().open(entry.path())) {
-                root = JSON.readTree(in);
-            } catch (IOException e) {
-                context.skipped().accept(new Skipped(entry.path(), "invalid deps.json: " + e.getMessage()));
-                continue;
-            }
-            for (Map.Entry<String, JsonNode> library : root.path("libraries").properties()) {
+            for (Map.Entry<String, JsonNode> library : root.get().path("libraries").properties()) {
                 int slash = library.getKey().lastIndexOf('/');
                 if (slash <= 0 || slash == library.getKey().length() - 1) {
                     context.skipped().accept(

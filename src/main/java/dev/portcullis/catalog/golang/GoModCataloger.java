@@ -2,18 +2,17 @@ package dev.portcullis.catalog.golang;
 
 import dev.portcullis.catalog.CatalogContext;
 import dev.portcullis.catalog.Cataloger;
+import dev.portcullis.catalog.ManifestReader;
 import dev.portcullis.catalog.Package;
 import dev.portcullis.catalog.PackageType;
 import dev.portcullis.image.FileEntry;
 import dev.portcullis.image.FileRequest;
-import dev.portcullis.image.Skipped;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Finds the modules a Go project requires from its {@code go.mod}, the replacement module when a
@@ -24,8 +23,6 @@ public final class GoModCataloger implements Cataloger {
 
     private static final String GLOB = "**/go.mod";
 
-    /** A go.mod of real projects stays far below this; a larger file is skipped, not read into memory. */
-    private static final long MAX_FILE_BYTES = 64L << 20;
 
     @Override
     public String name() {
@@ -44,20 +41,12 @@ public final class GoModCataloger implements Cataloger {
             if (!entry.isRegularFile()) {
                 continue;
             }
-            if (entry.size() > MAX_FILE_BYTES) {
-                String reason = "file of %d bytes is larger than the %d-byte limit; not read"
-                        .formatted(entry.size(), MAX_FILE_BYTES);
-                context.skipped().accept(new Skipped(entry.path(), reason));
+            Optional<GoModFile> file = ManifestReader.read(entry, context, "failed to read go.mod",
+                    in -> GoModFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            if (file.isEmpty()) {
                 continue;
             }
-            GoModFile file;
-            try (InputStream in = context.files().open(entry.path())) {
-                file = GoModFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                context.skipped().accept(new Skipped(entry.path(), "failed to read go.mod: " + e.getMessage()));
-                continue;
-            }
-            for (GoModule module : file.requirements()) {
+            for (GoModule module : file.get().requirements()) {
                 packages.add(toPackage(module, entry, context));
             }
         }

@@ -4,14 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.portcullis.catalog.CatalogContext;
 import dev.portcullis.catalog.Cataloger;
+import dev.portcullis.catalog.ManifestReader;
 import dev.portcullis.catalog.Package;
 import dev.portcullis.image.FileEntry;
 import dev.portcullis.image.FileRequest;
 import dev.portcullis.image.Skipped;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Finds PHP packages in Composer's {@code composer.lock} ({@code packages} and {@code packages-dev})
@@ -29,8 +29,6 @@ public final class ComposerLockCataloger implements Cataloger {
     private static final String[] GLOBS = {"**/composer.lock", "**/vendor/composer/installed.json"};
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A Composer file of real projects stays far below this; a larger file is skipped, not read into memory. */
-    private static final long MAX_FILE_BYTES = 64L << 20;
 
     @Override
     public String name() {
@@ -56,19 +54,11 @@ public final class ComposerLockCataloger implements Cataloger {
     }
 
     private void read(FileEntry entry, CatalogContext context, List<Package> packages) {
-        if (entry.size() > MAX_FILE_BYTES) {
-            String reason = "file of %d bytes is larger than the %d-byte limit; not read"
-                    .formatted(entry.size(), MAX_FILE_BYTES);
-            context.skipped().accept(new Skipped(entry.path(), reason));
+        Optional<JsonNode> parsed = ManifestReader.read(entry, context, "invalid Composer JSON", JSON::readTree);
+        if (parsed.isEmpty()) {
             return;
         }
-        JsonNode root;
-        try (InputStream in = context.files().open(entry.path())) {
-            root = JSON.readTree(in);
-        } catch (IOException e) {
-            context.skipped().accept(new Skipped(entry.path(), "invalid Composer JSON: " + e.getMessage()));
-            return;
-        }
+        JsonNode root = parsed.get();
         List<String> invalid = new ArrayList<>();
         var layer = context.layer(entry.layerIndex());
         if (root.isArray()) {

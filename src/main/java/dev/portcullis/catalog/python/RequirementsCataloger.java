@@ -2,13 +2,11 @@ package dev.portcullis.catalog.python;
 
 import dev.portcullis.catalog.CatalogContext;
 import dev.portcullis.catalog.Cataloger;
+import dev.portcullis.catalog.ManifestReader;
 import dev.portcullis.catalog.Package;
 import dev.portcullis.image.FileEntry;
 import dev.portcullis.image.FileRequest;
 import dev.portcullis.image.Skipped;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +23,6 @@ public final class RequirementsCataloger implements Cataloger {
 
     private static final String GLOB = "**/*requirements*.txt";
 
-    /** A requirements file of real projects stays far below this; a larger file is skipped, not read into memory. */
-    private static final long MAX_FILE_BYTES = 64L << 20;
 
     @Override
     public String name() {
@@ -50,36 +46,28 @@ public final class RequirementsCataloger implements Cataloger {
     }
 
     private void read(FileEntry entry, CatalogContext context, List<Package> packages) {
-        if (entry.size() > MAX_FILE_BYTES) {
-            String reason = "file of %d bytes is larger than the %d-byte limit; not read"
-                    .formatted(entry.size(), MAX_FILE_BYTES);
-            context.skipped().accept(new Skipped(entry.path(), reason));
+        Optional<List<String>> lines = ManifestReader.read(entry, context, "failed to read requirements file",
+                in -> new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+        if (lines.isEmpty()) {
             return;
         }
-        try (var reader = new BufferedReader(
-                new InputStreamReader(context.files().open(entry.path()), StandardCharsets.UTF_8))) {
-            StringBuilder logical = new StringBuilder();
-            int lineNumber = 0;
-            int startLine = 1;
-            String line;
-            while ((line = reader.readLine()) != null) {
-                lineNumber++;
-                if (logical.isEmpty()) {
-                    startLine = lineNumber;
-                }
-                if (line.endsWith("\\")) {
-                    logical.append(line, 0, line.length() - 1).append(' ');
-                    continue;
-                }
-                logical.append(line);
-                String requirement = RequirementsLine.withoutComment(logical.toString()).strip();
-                logical.setLength(0);
-                if (!requirement.isEmpty()) {
-                    add(requirement, entry, startLine, context, packages);
-                }
+        StringBuilder logical = new StringBuilder();
+        int startLine = 1;
+        for (int index = 0; index < lines.get().size(); index++) {
+            String line = lines.get().get(index);
+            if (logical.isEmpty()) {
+                startLine = index + 1;
             }
-        } catch (IOException e) {
-            context.skipped().accept(new Skipped(entry.path(), "failed to read requirements file: " + e.getMessage()));
+            if (line.endsWith("\\")) {
+                logical.append(line, 0, line.length() - 1).append(' ');
+                continue;
+            }
+            logical.append(line);
+            String requirement = RequirementsLine.withoutComment(logical.toString()).strip();
+            logical.setLength(0);
+            if (!requirement.isEmpty()) {
+                add(requirement, entry, startLine, context, packages);
+            }
         }
     }
 

@@ -4,18 +4,16 @@ import com.github.packageurl.MalformedPackageURLException;
 import com.github.packageurl.PackageURL;
 import dev.portcullis.catalog.CatalogContext;
 import dev.portcullis.catalog.Cataloger;
+import dev.portcullis.catalog.ManifestReader;
 import dev.portcullis.catalog.Package;
 import dev.portcullis.catalog.PackageType;
 import dev.portcullis.image.FileEntry;
 import dev.portcullis.image.FileRequest;
-import dev.portcullis.image.Skipped;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,8 +42,6 @@ public final class GemfileLockCataloger implements Cataloger {
     private static final Pattern SPEC = Pattern.compile("^ {4}([^ (]+) \\(([^)]+)\\)$");
     private static final Pattern PLATFORM = Pattern.compile("^([0-9][^-]*)-(.+)$");
 
-    /** A Gemfile.lock of real projects stays far below this; a larger file is skipped, not read into memory. */
-    private static final long MAX_FILE_BYTES = 64L << 20;
 
     @Override
     public String name() {
@@ -69,30 +65,23 @@ public final class GemfileLockCataloger implements Cataloger {
     }
 
     private void read(FileEntry entry, CatalogContext context, List<Package> packages) {
-        if (entry.size() > MAX_FILE_BYTES) {
-            String reason = "file of %d bytes is larger than the %d-byte limit; not read"
-                    .formatted(entry.size(), MAX_FILE_BYTES);
-            context.skipped().accept(new Skipped(entry.path(), reason));
+        Optional<List<String>> lines = ManifestReader.read(entry, context, "failed to read Gemfile.lock",
+                in -> new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+        if (lines.isEmpty()) {
             return;
         }
-        try (var reader = new BufferedReader(
-                new InputStreamReader(context.files().open(entry.path()), StandardCharsets.UTF_8))) {
-            boolean inSpecs = false;
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.startsWith(" ")) {
-                    inSpecs = false;
-                } else if (line.equals("  specs:")) {
-                    inSpecs = true;
-                } else if (inSpecs) {
-                    Matcher spec = SPEC.matcher(line);
-                    if (spec.matches()) {
-                        packages.add(gem(spec.group(1), spec.group(2), entry, context));
-                    }
+        boolean inSpecs = false;
+        for (String line : lines.get()) {
+            if (!line.startsWith(" ")) {
+                inSpecs = false;
+            } else if (line.equals("  specs:")) {
+                inSpecs = true;
+            } else if (inSpecs) {
+                Matcher spec = SPEC.matcher(line);
+                if (spec.matches()) {
+                    packages.add(gem(spec.group(1), spec.group(2), entry, context));
                 }
             }
-        } catch (IOException e) {
-            context.skipped().accept(new Skipped(entry.path(), "failed to read Gemfile.lock: " + e.getMessage()));
         }
     }
 

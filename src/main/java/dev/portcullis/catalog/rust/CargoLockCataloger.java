@@ -6,16 +6,16 @@ import com.github.packageurl.MalformedPackageURLException;
 import com.github.packageurl.PackageURL;
 import dev.portcullis.catalog.CatalogContext;
 import dev.portcullis.catalog.Cataloger;
+import dev.portcullis.catalog.ManifestReader;
 import dev.portcullis.catalog.Package;
 import dev.portcullis.catalog.PackageType;
 import dev.portcullis.image.FileEntry;
 import dev.portcullis.image.FileRequest;
 import dev.portcullis.image.Skipped;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Finds the crates locked in a Cargo {@code Cargo.lock}: each {@code [[package]]} table with its
@@ -36,8 +36,6 @@ public final class CargoLockCataloger implements Cataloger {
     private static final String GLOB = "**/Cargo.lock";
     private static final TomlMapper TOML = new TomlMapper();
 
-    /** A Cargo.lock of real projects stays far below this; a larger file is skipped, not read into memory. */
-    private static final long MAX_FILE_BYTES = 64L << 20;
 
     @Override
     public String name() {
@@ -56,20 +54,11 @@ public final class CargoLockCataloger implements Cataloger {
             if (!entry.isRegularFile()) {
                 continue;
             }
-            if (entry.size() > MAX_FILE_BYTES) {
-                String reason = "file of %d bytes is larger than the %d-byte limit; not read"
-                        .formatted(entry.size(), MAX_FILE_BYTES);
-                context.skipped().accept(new Skipped(entry.path(), reason));
+            Optional<JsonNode> root = ManifestReader.read(entry, context, "invalid Cargo.lock", TOML::readTree);
+            if (root.isEmpty()) {
                 continue;
             }
-            JsonNode root;
-            try (InputStream in = context.files().open(entry.path())) {
-                root = TOML.readTree(in);
-            } catch (IOException | RuntimeException e) {
-                context.skipped().accept(new Skipped(entry.path(), "invalid Cargo.lock: " + e.getMessage()));
-                continue;
-            }
-            for (JsonNode crate : root.path("package")) {
+            for (JsonNode crate : root.get().path("package")) {
                 String name = crate.path("name").asText("");
                 String version = crate.path("version").asText("");
                 if (name.isEmpty() || version.isEmpty()) {
