@@ -7,9 +7,9 @@ import java.io.InputStream;
 import java.util.Optional;
 
 /**
- * Reads one lockfile or manifest for a cataloger, with the checks every such cataloger needs: a file
- * over the size limit is skipped rather than read into memory, and a file that cannot be read or
- * parsed is skipped with the reason, so the rest of the catalog completes.
+ * Reads one lockfile or manifest for a cataloger. A file over the size limit is skipped rather than
+ * read into memory. A file that cannot be read or parsed is skipped with the reason, so the rest of
+ * the catalog completes.
  *
  * <pre>{@code
  * Optional<JsonNode> root = ManifestReader.read(entry, context, "invalid deps.json", JSON::readTree);
