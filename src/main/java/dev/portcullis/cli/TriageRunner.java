@@ -145,10 +145,9 @@ final class TriageRunner {
     private Optional<Deployment> deployment() {
         try {
             if (options.dockerRun != null) {
+                // DockerRunLine.require has rejected incomplete lines before triage runs.
                 DockerRunCommand command = new DockerRunParser().parse(options.dockerRun, DockerRunLine.LOCATION);
-                // The evidence names an incomplete line, so a reader knows the settings may not be the deployed ones.
-                String source = command.image() == null ? "docker run command that names no image" : "docker run command";
-                return Optional.of(new Deployment(source, command.container()));
+                return Optional.of(new Deployment("docker run command", command.container()));
             }
             if (options.compose.isEmpty()) {
                 return Optional.empty();
