@@ -24,7 +24,8 @@ final class ImportReportPrinter {
             report.warnings().forEach(w -> out.printf("  %s%n", w));
         }
         if (!report.ignored().isEmpty()) {
-            out.printf("%s ignored (no known feed): %s%n", Plural.of(report.ignored().size(), "file"), report.ignored());
+            out.printf("%s ignored (no known feed): %s%n", Plural.of(report.ignored().size(), "file"),
+                    String.join(", ", report.ignored().stream().map(String::valueOf).toList()));
         }
         out.flush();
     }
